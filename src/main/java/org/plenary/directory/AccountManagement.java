@@ -1,0 +1,108 @@
+package org.plenary.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.plenary.shared.Languages;
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts, changing passwords and profiles. */
+@Service
+public class AccountManagement {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    AccountManagement(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public record NewAccount(String email, String name, String preferredLanguage, Set<Role> roles, String password) {
+    }
+
+    @Transactional
+    public Account create(NewAccount n) {
+        String email = n.email() == null ? "" : n.email().strip();
+        if (!email.matches("^[^@\\s]+@[^@\\s]+$")) {
+            throw PlenaryException.invalid("account.emailInvalid");
+        }
+        if (n.name() == null || n.name().isBlank()) {
+            throw PlenaryException.invalid("account.nameRequired");
+        }
+        checkPassword(n.password());
+        if (accounts.findByEmail(email).isPresent()) {
+            throw PlenaryException.conflict("account.emailTaken", email);
+        }
+        String lang = Languages.isSupported(n.preferredLanguage()) ? n.preferredLanguage() : "en";
+        Set<Role> roles = n.roles() == null || n.roles().isEmpty() ? Set.of(Role.DELEGATE) : Set.copyOf(n.roles());
+        Account a = new Account(AccountId.random(), email, n.name().strip(), lang, roles, true, false, clock.instant());
+        accounts.insert(a, encoder.encode(n.password()));
+        return a;
+    }
+
+    /** An account whose first password must be changed at first login (the bootstrap administrator). */
+    @Transactional
+    Account createWithOneTimePassword(String email, String name, Set<Role> roles, String password) {
+        Account a = create(new NewAccount(email, name, "en", roles, password));
+        accounts.updatePassword(a.id(), encoder.encode(password), true);
+        return accounts.findById(a.id()).orElseThrow().account();
+    }
+
+    @Transactional
+    public void changePassword(AccountId id, String current, String next) {
+        Accounts.Stored s = accounts.findById(id).orElseThrow(() -> PlenaryException.notFound("account.notFound"));
+        if (s.passwordHash() == null || !encoder.matches(current, s.passwordHash())) {
+            throw PlenaryException.invalid("account.currentPasswordWrong");
+        }
+        if (next != null && next.equals(current)) {
+            throw PlenaryException.invalid("account.passwordUnchanged");
+        }
+        checkPassword(next);
+        accounts.updatePassword(id, encoder.encode(next), false);
+    }
+
+    @Transactional
+    public void updateProfile(AccountId id, String name, String language) {
+        if (name == null || name.isBlank()) {
+            throw PlenaryException.invalid("account.nameRequired");
+        }
+        if (!Languages.isSupported(language)) {
+            throw PlenaryException.invalid("account.languageUnknown");
+        }
+        accounts.updateProfile(id, name.strip(), language);
+    }
+
+    @Transactional
+    public void grant(AccountId id, Set<Role> roles) {
+        accounts.findById(id).orElseThrow(() -> PlenaryException.notFound("account.notFound"));
+        accounts.updateRoles(id, roles);
+    }
+
+    public Optional<Account> find(AccountId id) {
+        return accounts.findById(id).map(Accounts.Stored::account);
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return accounts.findByEmail(email).map(Accounts.Stored::account);
+    }
+
+    public List<Account> all() {
+        return accounts.all();
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw PlenaryException.invalid("account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.plenary.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Stored(Account account, String passwordHash) {
+    }
+
+    void insert(Account a, String passwordHash) {
+        jdbc.sql("""
+                insert into directory_account (id, email, name, preferred_language, password_hash, roles, enabled,
+                  must_change_password, created_at)
+                values (:id, :email, :name, :lang, :hash, :roles::text[], :enabled, :mustChange, :createdAt)
+                """)
+                .param("id", a.id().value()).param("email", a.email()).param("name", a.name())
+                .param("lang", a.preferredLanguage()).param("hash", passwordHash)
+                .param("roles", rolesLiteral(a.roles())).param("enabled", a.enabled())
+                .param("mustChange", a.mustChangePassword())
+                .param("createdAt", java.sql.Timestamp.from(a.createdAt()))
+                .update();
+    }
+
+    Optional<Stored> findByEmail(String email) {
+        return jdbc.sql("select * from directory_account where lower(email) = lower(:email)")
+                .param("email", email).query(Accounts::map).optional();
+    }
+
+    Optional<Stored> findById(AccountId id) {
+        return jdbc.sql("select * from directory_account where id = :id")
+                .param("id", id.value()).query(Accounts::map).optional();
+    }
+
+    boolean anyWithRole(Role role) {
+        return jdbc.sql("select exists(select 1 from directory_account where :role = any(roles))")
+                .param("role", role.name()).query(Boolean.class).single();
+    }
+
+    void updatePassword(AccountId id, String hash, boolean mustChange) {
+        jdbc.sql("update directory_account set password_hash = :hash, must_change_password = :mc where id = :id")
+                .param("hash", hash).param("mc", mustChange).param("id", id.value()).update();
+    }
+
+    void updateProfile(AccountId id, String name, String language) {
+        jdbc.sql("update directory_account set name = :name, preferred_language = :lang where id = :id")
+                .param("name", name).param("lang", language).param("id", id.value()).update();
+    }
+
+    void updateRoles(AccountId id, Set<Role> roles) {
+        jdbc.sql("update directory_account set roles = :roles::text[] where id = :id")
+                .param("roles", rolesLiteral(roles)).param("id", id.value()).update();
+    }
+
+    java.util.List<Account> all() {
+        return jdbc.sql("select * from directory_account order by lower(name)").query(Accounts::map)
+                .list().stream().map(Stored::account).toList();
+    }
+
+    private static String rolesLiteral(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Stored map(ResultSet rs, int row) throws SQLException {
+        Array arr = rs.getArray("roles");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (arr != null) {
+            Arrays.stream((String[]) arr.getArray()).map(Role::valueOf).forEach(roles::add);
+        }
+        Account a = new Account(new AccountId(rs.getObject("id", UUID.class)), rs.getString("email"),
+                rs.getString("name"), rs.getString("preferred_language"), Set.copyOf(roles),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getTimestamp("created_at").toInstant());
+        return new Stored(a, rs.getString("password_hash"));
+    }
+}

@@ -1,0 +1,315 @@
+package org.plenary.meetings;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.plenary.shared.LocalizedText;
+import org.plenary.shared.PlenaryException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meetings module's API: reading meetings and their deadlines, and the secretariat's edits. */
+@Service
+public class MeetingManagement {
+
+    /** A meeting lasts at most this many days, first and last included. */
+    public static final int MAX_DAYS = 31;
+
+    private final Meetings meetings;
+    private final StudyGroups studyGroups;
+    private final Clock clock;
+
+    MeetingManagement(Meetings meetings, StudyGroups studyGroups, Clock clock) {
+        this.meetings = meetings;
+        this.studyGroups = studyGroups;
+        this.clock = clock;
+    }
+
+    public List<Meeting> all() {
+        return meetings.all();
+    }
+
+    public Optional<Meeting> find(String code) {
+        return meetings.byCode(code);
+    }
+
+    public Meeting get(String code) {
+        return meetings.byCode(code).orElseThrow(() -> PlenaryException.notFound("meeting.notFound", code));
+    }
+
+    public Meeting get(MeetingId id) {
+        return meetings.byId(id).orElseThrow(() -> PlenaryException.notFound("meeting.notFound", id));
+    }
+
+    public StudyGroup studyGroup(int number) {
+        return studyGroups.byNumber(number).orElseThrow(() -> PlenaryException.notFound("studyGroup.notFound", number));
+    }
+
+    public List<Deadline> deadlines(Meeting m) {
+        return DeadlineEngine.deadlines(m);
+    }
+
+    public Deadline deadline(MeetingId id, DeadlineRule rule) {
+        return DeadlineEngine.deadline(get(id), rule);
+    }
+
+    /**
+     * Refuses when the deadline has passed, naming it with its date and time in the meeting's
+     * zone, in the caller's language.
+     */
+    public void requireOpen(MeetingId id, DeadlineRule rule) {
+        Deadline d = deadline(id, rule);
+        if (!d.isOpen(clock.instant())) {
+            throw closed(d);
+        }
+    }
+
+    public boolean isOpen(MeetingId id, DeadlineRule rule) {
+        return deadline(id, rule).isOpen(clock.instant());
+    }
+
+    /** The refusal for a passed deadline, in the caller's language and the meeting's time zone. */
+    public static PlenaryException closed(Deadline d) {
+        var locale = LocaleContextHolder.getLocale();
+        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
+                + " 23:59:59 (" + d.zone().getId() + ")";
+        return PlenaryException.forbidden("deadline.passed",
+                new DefaultMessageSourceResolvable(d.rule().messageKey()), when);
+    }
+
+    /** Whether the account is one of the meeting's officers (chair, vice-chairs, rapporteurs who edit it). */
+    public boolean isOfficer(MeetingId meeting, java.util.UUID account) {
+        return meetings.isOfficer(meeting, account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void addOfficer(String code, java.util.UUID account) {
+        meetings.addOfficer(get(code).id(), account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting create(String code, int studyGroup, MeetingDetails d) {
+        StudyGroup sg = studyGroup(studyGroup);
+        if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9-]{1,39}")) {
+            throw PlenaryException.invalid("meeting.codeInvalid");
+        }
+        if (meetings.byCode(code).isPresent()) {
+            throw PlenaryException.conflict("meeting.codeTaken", code);
+        }
+        ZoneId zone = validate(d);
+        Meeting m = new Meeting(MeetingId.random(), code, sg.number(), d.title(), d.place(), d.venue(), d.firstDay(),
+                d.lastDay(), zone, d.openingTime(), d.registrationTime(), orEmpty(d.registrationPlace()),
+                orEmpty(d.chair()),
+                new Meeting.Letter(LocalizedText.of(Map.of()), null, null, List.of(), LocalizedText.of(Map.of()),
+                        LocalizedText.of(Map.of())),
+                new Meeting.Contact(d.contactPhone(), null, d.contactEmail(), null), null, null, List.of(), List.of(),
+                List.of(), List.of(), Map.of(), 0);
+        meetings.insert(m, sg.id(), clock.instant());
+        return get(m.id());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting updateDetails(String code, MeetingDetails d, long expectedVersion) {
+        Meeting m = get(code);
+        ZoneId zone = validate(d);
+        Meeting next = new Meeting(m.id(), m.code(), m.studyGroup(), d.title(), orEmpty(d.place()), orEmpty(d.venue()),
+                d.firstDay(), d.lastDay(), zone, d.openingTime(), d.registrationTime(),
+                orEmpty(d.registrationPlace()), orEmpty(d.chair()), m.letter(),
+                new Meeting.Contact(d.contactPhone(), m.contact().fax(), d.contactEmail(), m.contact().url()),
+                m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), m.agenda(),
+                m.timePlan().stream().filter(c -> !c.day().isAfter(d.lastDay())).toList(),
+                m.practicalInformation(), m.deadlineOverrides(), expectedVersion);
+        return save(next);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    public Meeting replaceAgenda(String code, List<Meeting.AgendaItem> items, long expectedVersion) {
+        Meeting m = get(code);
+        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), expectedVersion));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    public Meeting addAgendaItem(String code, Meeting.AgendaItem item) {
+        Meeting m = get(code);
+        if (m.agenda().stream().anyMatch(a -> a.number().equals(item.number()))) {
+            throw PlenaryException.conflict("agenda.numberTaken", item.number());
+        }
+        List<Meeting.AgendaItem> items = new ArrayList<>(m.agenda());
+        items.add(item);
+        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), m.version()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    public Meeting updateAgendaItem(String code, String number, LocalizedText title) {
+        Meeting m = get(code);
+        if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
+            throw PlenaryException.notFound("agenda.itemNotFound", number);
+        }
+        List<Meeting.AgendaItem> items = m.agenda().stream()
+                .map(a -> a.number().equals(number) ? new Meeting.AgendaItem(number, title) : a).toList();
+        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), m.version()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    public Meeting removeAgendaItem(String code, String number) {
+        Meeting m = get(code);
+        if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
+            throw PlenaryException.notFound("agenda.itemNotFound", number);
+        }
+        if (m.agenda().stream().anyMatch(a -> a.number().startsWith(number + "."))) {
+            throw PlenaryException.conflict("agenda.hasSubItems", number);
+        }
+        List<Meeting.AgendaItem> items = m.agenda().stream().filter(a -> !a.number().equals(number)).toList();
+        return save(with(m, items, m.timePlan(), m.deadlineOverrides(), m.version()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    public Meeting replaceTimePlan(String code, List<Meeting.TimePlanCell> cells, long expectedVersion) {
+        Meeting m = get(code);
+        List<LocalDate> days = m.timePlanDays();
+        Set<String> seen = new HashSet<>();
+        List<Meeting.TimePlanCell> kept = new ArrayList<>();
+        for (Meeting.TimePlanCell c : cells) {
+            if (c.day() == null || c.half() == null || !days.contains(c.day())) {
+                throw PlenaryException.invalid("timePlan.dayOutside", c.day());
+            }
+            if (!seen.add(c.day() + "/" + c.half())) {
+                throw PlenaryException.conflict("timePlan.cellTwice", c.day(), c.half());
+            }
+            if (c.text() != null && !c.text().isEmpty()) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparing(Meeting.TimePlanCell::day).thenComparing(Meeting.TimePlanCell::half));
+        return save(with(m, m.agenda(), kept, m.deadlineOverrides(), expectedVersion));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting overrideDeadline(String code, DeadlineRule rule, LocalDate day, String note) {
+        Meeting m = get(code);
+        if (day == null || !day.isBefore(m.lastDay().plusDays(1))) {
+            throw PlenaryException.invalid("deadline.overrideAfterMeeting");
+        }
+        if (note == null || note.isBlank()) {
+            throw PlenaryException.invalid("deadline.overrideNoteRequired");
+        }
+        Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
+        o.putAll(m.deadlineOverrides());
+        o.put(rule, new Meeting.DeadlineOverride(day, note.strip()));
+        return save(with(m, m.agenda(), m.timePlan(), o, m.version()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting clearDeadlineOverride(String code, DeadlineRule rule) {
+        Meeting m = get(code);
+        Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
+        o.putAll(m.deadlineOverrides());
+        o.remove(rule);
+        return save(with(m, m.agenda(), m.timePlan(), o, m.version()));
+    }
+
+    private Meeting save(Meeting next) {
+        if (!meetings.update(next, clock.instant())) {
+            throw PlenaryException.conflict("meeting.changedMeanwhile");
+        }
+        return get(next.id());
+    }
+
+    private static Meeting with(Meeting m, List<Meeting.AgendaItem> agenda, List<Meeting.TimePlanCell> plan,
+            Map<DeadlineRule, Meeting.DeadlineOverride> overrides, long version) {
+        return new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
+                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), agenda,
+                plan, m.practicalInformation(), overrides, version);
+    }
+
+    /** Validates numbering (1, 5.1 …, each once, sub-items under an existing parent) and sorts numerically. */
+    static List<Meeting.AgendaItem> sortedAgenda(List<Meeting.AgendaItem> items) {
+        Set<String> numbers = new HashSet<>();
+        for (Meeting.AgendaItem a : items) {
+            if (a.number() == null || !a.number().matches("[1-9]\\d{0,2}(\\.[1-9]\\d{0,2}){0,3}")) {
+                throw PlenaryException.invalid("agenda.numberInvalid", a.number());
+            }
+            if (a.title() == null || a.title().isEmpty()) {
+                throw PlenaryException.invalid("agenda.titleRequired", a.number());
+            }
+            if (!numbers.add(a.number())) {
+                throw PlenaryException.conflict("agenda.numberTaken", a.number());
+            }
+        }
+        for (String n : numbers) {
+            int dot = n.lastIndexOf('.');
+            if (dot > 0 && !numbers.contains(n.substring(0, dot))) {
+                throw PlenaryException.invalid("agenda.parentMissing", n, n.substring(0, dot));
+            }
+        }
+        List<Meeting.AgendaItem> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> compareNumbers(a.number(), b.number()));
+        return sorted;
+    }
+
+    static int compareNumbers(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static ZoneId validate(MeetingDetails d) {
+        if (d.title() == null || d.title().get("en").isBlank()) {
+            throw PlenaryException.invalid("meeting.titleRequired");
+        }
+        if (d.firstDay() == null || d.lastDay() == null) {
+            throw PlenaryException.invalid("meeting.daysRequired");
+        }
+        if (d.lastDay().isBefore(d.firstDay())) {
+            throw PlenaryException.invalid("meeting.endBeforeStart");
+        }
+        if (ChronoUnit.DAYS.between(d.firstDay(), d.lastDay()) + 1 > MAX_DAYS) {
+            throw PlenaryException.invalid("meeting.tooLong", MAX_DAYS);
+        }
+        if (d.openingTime() == null || d.registrationTime() == null) {
+            throw PlenaryException.invalid("meeting.timesRequired");
+        }
+        try {
+            return ZoneId.of(d.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw PlenaryException.invalid("meeting.zoneUnknown", d.timeZone());
+        }
+    }
+
+    private static LocalizedText orEmpty(LocalizedText t) {
+        return t == null ? LocalizedText.of(Map.of()) : t;
+    }
+}

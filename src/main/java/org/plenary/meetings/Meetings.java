@@ -1,0 +1,204 @@
+package org.plenary.meetings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores the {@link Meeting} aggregate: the meeting row and its child rows, written as a whole. */
+@Repository
+class Meetings {
+
+    private final JdbcClient jdbc;
+    private final JsonTexts texts;
+
+    Meetings(JdbcClient jdbc, JsonTexts texts) {
+        this.jdbc = jdbc;
+        this.texts = texts;
+    }
+
+    Optional<Meeting> byCode(String code) {
+        return jdbc.sql("select id from meetings_meeting where lower(code) = lower(:c)").param("c", code)
+                .query(UUID.class).optional().flatMap(id -> byId(new MeetingId(id)));
+    }
+
+    Optional<Meeting> byId(MeetingId id) {
+        UUID mid = id.value();
+        var events = jdbc.sql("select * from meetings_co_located_event where meeting_id = :m order by position")
+                .param("m", mid)
+                .query((rs, i) -> new Meeting.CoLocatedEvent(texts.read(rs.getString("title")), date(rs, "day"),
+                        time(rs, "start_time"), time(rs, "end_time"), rs.getString("reference")))
+                .list();
+        var agenda = jdbc.sql("select * from meetings_agenda_item where meeting_id = :m order by position")
+                .param("m", mid)
+                .query((rs, i) -> new Meeting.AgendaItem(rs.getString("number"), texts.read(rs.getString("title"))))
+                .list();
+        var cells = jdbc.sql("select * from meetings_time_plan_cell where meeting_id = :m order by day, half desc")
+                .param("m", mid)
+                .query((rs, i) -> new Meeting.TimePlanCell(date(rs, "day"), HalfDay.valueOf(rs.getString("half")),
+                        texts.read(rs.getString("text"))))
+                .list();
+        var sections = jdbc.sql("select * from meetings_practical_section where meeting_id = :m order by position")
+                .param("m", mid)
+                .query((rs, i) -> new Meeting.PracticalSection(rs.getString("key"), texts.read(rs.getString("title")),
+                        texts.read(rs.getString("body"))))
+                .list();
+        Map<DeadlineRule, Meeting.DeadlineOverride> overrides = new EnumMap<>(DeadlineRule.class);
+        jdbc.sql("select * from meetings_deadline_override where meeting_id = :m").param("m", mid)
+                .query((ResultSet rs) -> {
+                    overrides.put(DeadlineRule.valueOf(rs.getString("rule")),
+                            new Meeting.DeadlineOverride(date(rs, "day"), rs.getString("note")));
+                });
+        return jdbc.sql("""
+                select m.*, sg.number as sg_number from meetings_meeting m
+                join meetings_study_group sg on sg.id = m.study_group_id where m.id = :m""")
+                .param("m", mid)
+                .query((rs, i) -> new Meeting(id, rs.getString("code"), rs.getInt("sg_number"),
+                        texts.read(rs.getString("title")), texts.read(rs.getString("place")),
+                        texts.read(rs.getString("venue")), date(rs, "first_day"), date(rs, "last_day"),
+                        ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
+                        time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
+                        texts.read(rs.getString("chair")),
+                        new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
+                                date(rs, "letter_date"), texts.readList(rs.getString("addressees")),
+                                texts.read(rs.getString("signatory")), texts.read(rs.getString("signatory_title"))),
+                        new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
+                                rs.getString("contact_email"), rs.getString("contact_url")),
+                        rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
+                        events, agenda, cells, sections, Map.copyOf(overrides), rs.getLong("version")))
+                .optional();
+    }
+
+    List<Meeting> all() {
+        return jdbc.sql("select id from meetings_meeting order by first_day desc").query(UUID.class).list().stream()
+                .map(id -> byId(new MeetingId(id)).orElseThrow()).toList();
+    }
+
+    /** Inserts a new meeting (version 0). */
+    void insert(Meeting m, UUID studyGroupId, Instant now) {
+        jdbc.sql("""
+                insert into meetings_meeting (id, code, study_group_id, title, place, venue, first_day, last_day,
+                  time_zone, opening_time, registration_time, registration_place, chair, letter_reference,
+                  letter_file, letter_date, addressees, signatory, signatory_title, contact_phone, contact_fax,
+                  contact_email, contact_url, agenda_update_ref, time_plan_update_ref, version, updated_at)
+                values (:id, :code, :sg, :title::jsonb, :place::jsonb, :venue::jsonb, :first, :last, :zone, :opening,
+                  :registration, :regPlace::jsonb, :chair::jsonb, :ref::jsonb, :file, :letterDate, :addressees::jsonb,
+                  :signatory::jsonb, :sigTitle::jsonb, :phone, :fax, :email, :url, :agendaRef, :planRef, 0, :now)
+                """)
+                .params(params(m, now)).param("sg", studyGroupId).update();
+        writeChildren(m);
+    }
+
+    /** Replaces a meeting's data; false when someone else saved it since {@code m.version()} was read. */
+    boolean update(Meeting m, Instant now) {
+        int n = jdbc.sql("""
+                update meetings_meeting set code = :code, title = :title::jsonb, place = :place::jsonb,
+                  venue = :venue::jsonb, first_day = :first, last_day = :last, time_zone = :zone,
+                  opening_time = :opening, registration_time = :registration, registration_place = :regPlace::jsonb,
+                  chair = :chair::jsonb, letter_reference = :ref::jsonb, letter_file = :file,
+                  letter_date = :letterDate, addressees = :addressees::jsonb, signatory = :signatory::jsonb,
+                  signatory_title = :sigTitle::jsonb, contact_phone = :phone, contact_fax = :fax,
+                  contact_email = :email, contact_url = :url, agenda_update_ref = :agendaRef,
+                  time_plan_update_ref = :planRef, version = version + 1, updated_at = :now
+                where id = :id and version = :version
+                """)
+                .params(params(m, now)).param("version", m.version()).update();
+        if (n == 0) {
+            return false;
+        }
+        for (String table : List.of("meetings_co_located_event", "meetings_agenda_item", "meetings_time_plan_cell",
+                "meetings_practical_section", "meetings_deadline_override")) {
+            jdbc.sql("delete from " + table + " where meeting_id = :m").param("m", m.id().value()).update();
+        }
+        writeChildren(m);
+        return true;
+    }
+
+    private Map<String, Object> params(Meeting m, Instant now) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", m.id().value());
+        p.put("code", m.code());
+        p.put("title", texts.write(m.title()));
+        p.put("place", texts.write(m.place()));
+        p.put("venue", texts.write(m.venue()));
+        p.put("first", m.firstDay());
+        p.put("last", m.lastDay());
+        p.put("zone", m.zone().getId());
+        p.put("opening", m.openingTime());
+        p.put("registration", m.registrationTime());
+        p.put("regPlace", texts.write(m.registrationPlace()));
+        p.put("chair", texts.write(m.chair()));
+        p.put("ref", texts.write(m.letter().reference()));
+        p.put("file", m.letter().file());
+        p.put("letterDate", m.letter().date());
+        p.put("addressees", texts.writeList(m.letter().addressees()));
+        p.put("signatory", texts.write(m.letter().signatory()));
+        p.put("sigTitle", texts.write(m.letter().signatoryTitle()));
+        p.put("phone", m.contact().phone());
+        p.put("fax", m.contact().fax());
+        p.put("email", m.contact().email());
+        p.put("url", m.contact().url());
+        p.put("agendaRef", m.agendaUpdateRef());
+        p.put("planRef", m.timePlanUpdateRef());
+        p.put("now", java.sql.Timestamp.from(now));
+        return p;
+    }
+
+    private void writeChildren(Meeting m) {
+        UUID mid = m.id().value();
+        int pos = 0;
+        for (Meeting.CoLocatedEvent e : m.coLocatedEvents()) {
+            jdbc.sql("insert into meetings_co_located_event values (:m, :p, :t::jsonb, :d, :s, :e, :r)")
+                    .param("m", mid).param("p", pos++).param("t", texts.write(e.title())).param("d", e.day())
+                    .param("s", e.start()).param("e", e.end()).param("r", e.reference()).update();
+        }
+        pos = 0;
+        for (Meeting.AgendaItem a : m.agenda()) {
+            jdbc.sql("insert into meetings_agenda_item values (:m, :n, :t::jsonb, :p)")
+                    .param("m", mid).param("n", a.number()).param("t", texts.write(a.title())).param("p", pos++)
+                    .update();
+        }
+        for (Meeting.TimePlanCell c : m.timePlan()) {
+            jdbc.sql("insert into meetings_time_plan_cell values (:m, :d, :h, :t::jsonb)")
+                    .param("m", mid).param("d", c.day()).param("h", c.half().name()).param("t", texts.write(c.text()))
+                    .update();
+        }
+        pos = 0;
+        for (Meeting.PracticalSection s : m.practicalInformation()) {
+            jdbc.sql("insert into meetings_practical_section values (:m, :p, :k, :t::jsonb, :b::jsonb)")
+                    .param("m", mid).param("p", pos++).param("k", s.key()).param("t", texts.write(s.title()))
+                    .param("b", texts.write(s.body())).update();
+        }
+        m.deadlineOverrides().forEach((rule, o) -> jdbc
+                .sql("insert into meetings_deadline_override values (:m, :r, :d, :n)")
+                .param("m", mid).param("r", rule.name()).param("d", o.day()).param("n", o.note()).update());
+    }
+
+    boolean isOfficer(MeetingId meeting, UUID account) {
+        return jdbc.sql("select exists(select 1 from meetings_meeting_officer where meeting_id = :m and account_id = :a)")
+                .param("m", meeting.value()).param("a", account).query(Boolean.class).single();
+    }
+
+    void addOfficer(MeetingId meeting, UUID account) {
+        jdbc.sql("insert into meetings_meeting_officer values (:m, :a) on conflict do nothing")
+                .param("m", meeting.value()).param("a", account).update();
+    }
+
+    private static LocalDate date(ResultSet rs, String col) throws SQLException {
+        return rs.getObject(col, LocalDate.class);
+    }
+
+    private static LocalTime time(ResultSet rs, String col) throws SQLException {
+        return rs.getObject(col, LocalTime.class);
+    }
+}

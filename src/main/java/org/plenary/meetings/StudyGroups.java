@@ -1,0 +1,67 @@
+package org.plenary.meetings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class StudyGroups {
+
+    private final JdbcClient jdbc;
+    private final JsonTexts texts;
+
+    StudyGroups(JdbcClient jdbc, JsonTexts texts) {
+        this.jdbc = jdbc;
+        this.texts = texts;
+    }
+
+    Optional<StudyGroup> byNumber(int number) {
+        return jdbc.sql("select id from meetings_study_group where number = :n").param("n", number)
+                .query(UUID.class).optional().map(this::load);
+    }
+
+    Optional<StudyGroup> byId(UUID id) {
+        return jdbc.sql("select id from meetings_study_group where id = :id").param("id", id)
+                .query(UUID.class).optional().map(this::load);
+    }
+
+    private StudyGroup load(UUID id) {
+        var wps = jdbc.sql("select * from meetings_working_party where study_group_id = :id order by number")
+                .param("id", id)
+                .query((rs, i) -> new StudyGroup.WorkingParty(rs.getInt("number"), texts.read(rs.getString("title")),
+                        rs.getString("chair")))
+                .list();
+        var qs = jdbc.sql("select * from meetings_question where study_group_id = :id order by number")
+                .param("id", id)
+                .query((rs, i) -> new StudyGroup.Question(rs.getInt("number"), texts.read(rs.getString("title")),
+                        (Integer) rs.getObject("working_party"), rs.getString("rapporteurs")))
+                .list();
+        return jdbc.sql("select * from meetings_study_group where id = :id").param("id", id)
+                .query((rs, i) -> new StudyGroup(id, rs.getInt("number"), texts.read(rs.getString("title")),
+                        rs.getString("study_period"), wps, qs))
+                .single();
+    }
+
+    void insert(StudyGroup sg) {
+        jdbc.sql("insert into meetings_study_group (id, number, title, study_period) values (:id, :n, :t::jsonb, :p)")
+                .param("id", sg.id()).param("n", sg.number()).param("t", texts.write(sg.title()))
+                .param("p", sg.studyPeriod()).update();
+        for (StudyGroup.WorkingParty wp : sg.workingParties()) {
+            jdbc.sql("insert into meetings_working_party values (:sg, :n, :t::jsonb, :c)")
+                    .param("sg", sg.id()).param("n", wp.number()).param("t", texts.write(wp.title()))
+                    .param("c", wp.chair()).update();
+        }
+        for (StudyGroup.Question q : sg.questions()) {
+            jdbc.sql("insert into meetings_question values (:sg, :n, :t::jsonb, :wp, :r)")
+                    .param("sg", sg.id()).param("n", q.number()).param("t", texts.write(q.title()))
+                    .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
+        }
+    }
+
+    List<Integer> numbers() {
+        return jdbc.sql("select number from meetings_study_group order by number").query(Integer.class).list();
+    }
+}

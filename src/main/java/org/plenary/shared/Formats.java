@@ -1,0 +1,72 @@
+package org.plenary.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Date and time formatting for pages and mails, in the reader's language ({@code ${@fmt...}}). */
+@Component("fmt")
+public class Formats {
+
+    private final Clock clock;
+    private final MessageSource messages;
+
+    public Formats(Clock clock, MessageSource messages) {
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** The reader's locale; English dates are written the ITU way ("9 June 2026"). */
+    private static Locale locale() {
+        Locale l = LocaleContextHolder.getLocale();
+        return "en".equals(l.getLanguage()) ? Locale.UK : l;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    }
+
+    public String dayAndDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
+    }
+
+    public String time(LocalTime time) {
+        return time == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale()).format(time);
+    }
+
+    public String dateTime(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime z = instant.atZone(zone);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(z)
+                + " " + DateTimeFormatter.ofPattern("HH:mm:ss", locale()).format(z) + " (" + zone.getId() + ")";
+    }
+
+    /** "3 days left", "5 hours left" or "closed", relative to the injected clock. */
+    public String timeLeft(Instant closesAt) {
+        Duration left = Duration.between(clock.instant(), closesAt);
+        Locale l = locale();
+        if (left.isNegative() || left.isZero()) {
+            return messages.getMessage("time.closed", null, l);
+        }
+        if (left.toDays() >= 1) {
+            return messages.getMessage("time.daysLeft", new Object[] {left.toDays()}, l);
+        }
+        if (left.toHours() >= 1) {
+            return messages.getMessage("time.hoursLeft", new Object[] {left.toHours()}, l);
+        }
+        return messages.getMessage("time.minutesLeft", new Object[] {Math.max(1, left.toMinutes())}, l);
+    }
+}

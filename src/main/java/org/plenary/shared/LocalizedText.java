@@ -1,0 +1,77 @@
+package org.plenary.shared;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A text kept in several of the six ITU languages, keyed by language code; English is the
+ * fallback. Meeting content (agenda items, time-plan cells, practical information) uses it.
+ */
+public record LocalizedText(Map<String, String> values) {
+
+    public LocalizedText {
+        TreeMap<String, String> copy = new TreeMap<>();
+        if (values != null) {
+            values.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    copy.put(k, v.strip());
+                }
+            });
+        }
+        values = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    @JsonCreator
+    public static LocalizedText of(Map<String, String> values) {
+        return new LocalizedText(values);
+    }
+
+    public static LocalizedText en(String english) {
+        return new LocalizedText(english == null ? Map.of() : Map.of("en", english));
+    }
+
+    public LocalizedText with(String language, String text) {
+        TreeMap<String, String> copy = new TreeMap<>(values);
+        if (text == null || text.isBlank()) {
+            copy.remove(language);
+        } else {
+            copy.put(language, text);
+        }
+        return new LocalizedText(copy);
+    }
+
+    @JsonValue
+    public Map<String, String> values() {
+        return values;
+    }
+
+    /** The text in the locale's language, else English, else any language, else "". */
+    public String in(Locale locale) {
+        String lang = locale == null ? "en" : locale.getLanguage();
+        String v = values.get(lang);
+        if (v == null) {
+            v = values.get("en");
+        }
+        if (v == null && !values.isEmpty()) {
+            v = values.values().iterator().next();
+        }
+        return v == null ? "" : v;
+    }
+
+    public String get(String language) {
+        return values.getOrDefault(language, "");
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return in(Locale.ENGLISH);
+    }
+}
