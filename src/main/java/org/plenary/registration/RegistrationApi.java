@@ -92,15 +92,11 @@ class RegistrationApi {
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
+    /** Filters as query parameters: status, category, country, region, inPerson, request, late. */
     @GetMapping("/meetings/{code}/registrations")
-    List<RegistrationJson> list(@PathVariable String code, @RequestParam(required = false) RegistrationStatus status,
-            @RequestParam(required = false) MembershipCategory category,
-            @RequestParam(required = false) String country, @RequestParam(required = false) ItuRegion region,
-            @RequestParam(required = false) Boolean inPerson, @RequestParam(required = false) RequestKind request,
-            @RequestParam(required = false) Boolean late) {
-        return reports.rows(meetings.get(code).id(),
-                        new RegistrationFilter(status, category, country, region, inPerson, request, late))
-                .stream().map(r -> RegistrationJson.of(r.registration())).toList();
+    List<RegistrationJson> list(@PathVariable String code, RegistrationFilter filter) {
+        return reports.rows(meetings.get(code).id(), filter).stream()
+                .map(r -> RegistrationJson.of(r.registration())).toList();
     }
 
     @GetMapping("/meetings/{code}/registrations/mine")
