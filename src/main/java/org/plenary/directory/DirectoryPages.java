@@ -25,10 +25,14 @@ class DirectoryPages {
     private final Directory directory;
     private final DirectoryImport importer;
     private final org.springframework.context.MessageSource messages;
+    /** The public address of the application for links in mails; without it, the request's own address. */
+    private final String baseUrl;
 
     DirectoryPages(SignUp signUp, Directory directory, DirectoryImport importer,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${plenary.base-url:}") String baseUrl) {
         this.messages = messages;
+        this.baseUrl = baseUrl;
         this.signUp = signUp;
         this.directory = directory;
         this.importer = importer;
@@ -48,7 +52,9 @@ class DirectoryPages {
     String signUp(@RequestParam String name, @RequestParam String email, @RequestParam String password,
             @RequestParam(defaultValue = "en") String language, Model model) {
         try {
-            String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/signup/confirm").toUriString();
+            String base = baseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                    : baseUrl.replaceAll("/+$", "");
+            String link = base + "/signup/confirm";
             signUp.request(email, name, password, language, link);
         } catch (PlenaryException e) {
             model.addAttribute("signUpError", e);

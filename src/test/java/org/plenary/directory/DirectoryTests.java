@@ -133,6 +133,23 @@ class DirectoryTests {
     }
 
     @Test
+    void onlyTheOrganisationsFocalPointOrTheSecretariatSwitchesToAutomaticApproval() {
+        Account sec = users.create("Secretariat", Role.SECRETARIAT);
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        Organisation mine = users.as(sec, () -> directory.create("Mine " + u, "CH", MembershipCategory.ACADEMIA, null, false));
+        Organisation theirs = users.as(sec, () -> directory.create("Theirs " + u, "CH", MembershipCategory.ACADEMIA, null, false));
+        Account fp = users.create("FP", Role.DELEGATE);
+        users.as(sec, () -> directory.addFocalPoint(mine.id(), fp.id()));
+        assertThat(accounts.find(fp.id()).orElseThrow().has(Role.FOCAL_POINT)).isTrue();
+        assertThat(users.as(fp, () -> directory.setAutomaticApproval(mine.id(), true)).automaticApproval()).isTrue();
+        assertThatThrownBy(() -> users.as(fp, () -> directory.setAutomaticApproval(theirs.id(), true)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(directory.organisation(theirs.id()).orElseThrow().automaticApproval()).isFalse();
+        assertThatThrownBy(() -> users.as(fp, () -> directory.create("X " + u, "CH", MembershipCategory.ACADEMIA, null, false)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void signUpCreatesTheAccountOnlyOnceTheMailedLinkIsFollowed() {
         String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         signUp.request(email, "Nadia Haddad", "a-long-enough-password", "ar", "http://localhost/signup/confirm");
