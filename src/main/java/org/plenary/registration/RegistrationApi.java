@@ -85,7 +85,7 @@ class RegistrationApi {
 
     @PostMapping("/meetings/{code}/registrations")
     ResponseEntity<RegistrationJson> submit(@PathVariable String code, @RequestBody FormJson body) {
-        Registration r = registrations.submit(meetings.get(code).id(), body.form());
+        Registration r = registrations.submit(meetings.get(code), body.form());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
