@@ -73,6 +73,11 @@ class RegistrationBrowserTests {
             page.selectOption("#organisation-choice", org.id().toString());
             page.click("#choose-organisation button");
             assertThat(page.locator("#member-state-fields").count()).as("hidden for a Sector Member").isZero();
+            assertThat(page.locator("#visa-fields").isVisible()).as("offered before the deadline").isTrue();
+            Organisation state = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);
+            page.navigate(base + "/meetings/" + meeting.code() + "/register?organisation=" + state.id());
+            assertThat(page.locator("#member-state-fields").isVisible()).as("shown for a Member State").isTrue();
+            page.navigate(base + "/meetings/" + meeting.code() + "/register?organisation=" + org.id());
             page.check("input[name=newcomer]");
             page.selectOption("#gender", "female");
             page.click("#submit-registration");
@@ -119,6 +124,17 @@ class RegistrationBrowserTests {
             page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER");
             assertThat(page.locator("#registrations").innerText()).contains(delegate.name());
             assertThat(page.locator("#counts").innerText()).contains("Africa").contains("Female");
+
+            for (String lang : new String[] {"en", "zh"}) {
+                for (String path : new String[] {"/secretariat/meetings/" + meeting.code() + "/registrations",
+                        "/secretariat/meetings/" + meeting.code() + "/requests/VISA",
+                        "/secretariat/meetings/" + meeting.code() + "/check-in", "/secretariat/outbox",
+                        "/secretariat/directory", "/meetings/" + meeting.code() + "/register"}) {
+                    var response = page.navigate(base + path + "?lang=" + lang);
+                    assertThat(response.status()).as(path).isEqualTo(200);
+                    assertThat(page.content()).as(path + " in " + lang).doesNotContain("??");
+                }
+            }
         }
     }
 }
