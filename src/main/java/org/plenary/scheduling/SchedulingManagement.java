@@ -62,6 +62,13 @@ public class SchedulingManagement {
         return m.venue().in(Locale.ENGLISH);
     }
 
+    /** Passes for the secretariat and the meeting's officers; refuses everyone else. */
+    @PreAuthorize(OFFICER)
+    public boolean requireOfficer(String code) {
+        meetings.get(code);
+        return true;
+    }
+
     // ---- rooms
 
     public List<Room> rooms(String code) {
