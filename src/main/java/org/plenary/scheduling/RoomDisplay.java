@@ -71,7 +71,35 @@ public class RoomDisplay {
                 building == null || building.isBlank() ? null : building.strip()));
     }
 
+    private record Cached(long at, Board board) {
+    }
+
+    /** Boards computed in the last few seconds, per screen, language and minute: 500 screens cost one query set. */
+    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final int MAX_CACHED = 1000;
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.springframework.context.event.EventListener
+    void published(PlanPublished event) {
+        cache.clear();
+    }
+
     public Board board(String key, Locale locale) {
+        String k = key + "|" + locale.toLanguageTag() + "|" + clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        long now = System.nanoTime();
+        Cached c = cache.get(k);
+        if (c != null && now - c.at() < TTL_NANOS) {
+            return c.board();
+        }
+        Board b = compute(key, locale);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(k, new Cached(now, b));
+        return b;
+    }
+
+    private Board compute(String key, Locale locale) {
         Screens.Screen screen = screens.byKey(key)
                 .orElseThrow(() -> PlenaryException.notFound("scheduling.screen.notFound", key));
         List<Meeting> here = meetings.all().stream()
