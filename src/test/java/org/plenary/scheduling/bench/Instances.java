@@ -95,13 +95,13 @@ final class Instances {
         int n = slots.size();
         List<RoomFact> rooms = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            rooms.add(new RoomFact(UUID.randomUUID(), "Room " + (i + 1), i < 4 ? 300 : 60 + rnd.nextInt(120),
+            rooms.add(new RoomFact(UUID.randomUUID(), "Room " + (i + 1), i < 8 ? 300 : 60 + rnd.nextInt(120),
                     i < 2 ? 6 : 0, i < 10, Set.of()));
         }
         List<SessionPlan> s = new ArrayList<>();
         for (int wg = 1; wg <= 8; wg++) {
-            s.add(plan("WG" + wg + " opening", SessionKind.WP_OPENING, wg, Set.of(), 150).allowedSlots(Set.of(0)));
-            s.add(plan("WG" + wg + " closing", SessionKind.WP_CLOSING, wg, Set.of(), 150)
+            s.add(plan("WG" + wg + " opening", SessionKind.WP_OPENING, wg, Set.of(), 100).allowedSlots(Set.of(0)));
+            s.add(plan("WG" + wg + " closing", SessionKind.WP_CLOSING, wg, Set.of(), 100)
                     .allowedSlots(Set.of(n - 1)));
         }
         List<Integer> items = new ArrayList<>();

@@ -116,7 +116,8 @@ public final class SchedulingBenchmark {
         ConfigurableApplicationContext ctx = SpringApplication.run(PlenaryApplication.class,
                 "--server.port=0", "--plenary.data-dir=target/bench-data", "--plenary.database.durable=false",
                 "--plenary.database.clean=true", "--plenary.admin.password=bench-admin-password-1",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.org.plenary=WARN", "--spring.main.banner-mode=off",
+                "--spring.thymeleaf.cache=true", // test-classes' config/application.properties turns it off
                 "--server.tomcat.threads.max=200",
                 "--spring.web.resources.static-locations=classpath:/static/,file:" + staticDir.toAbsolutePath() + "/");
         try {
