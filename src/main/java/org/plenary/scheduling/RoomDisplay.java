@@ -67,8 +67,12 @@ public class RoomDisplay {
         if (venue == null || venue.isBlank() || name == null || name.isBlank()) {
             throw PlenaryException.invalid("scheduling.screen.nameRequired");
         }
-        screens.upsert(new Screens.Screen(key, name.strip(), venue.strip(),
+        screens.upsert(new Screen(key, name.strip(), venue.strip(),
                 building == null || building.isBlank() ? null : building.strip()));
+    }
+
+    public List<Screen> screensOf(String venue) {
+        return screens.all().stream().filter(s -> s.venue().equals(venue)).toList();
     }
 
     private record Cached(long at, Board board) {
@@ -100,7 +104,7 @@ public class RoomDisplay {
     }
 
     private Board compute(String key, Locale locale) {
-        Screens.Screen screen = screens.byKey(key)
+        Screen screen = screens.byKey(key)
                 .orElseThrow(() -> PlenaryException.notFound("scheduling.screen.notFound", key));
         List<Meeting> here = meetings.all().stream()
                 .filter(m -> SchedulingManagement.venueOf(m).equals(screen.venue())).toList();

@@ -127,6 +127,20 @@ public class SchedulingManagement {
         return s;
     }
 
+    /** Several sessions at once (a Question asking for N half-days): all or none are saved. */
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public List<Session> createAll(String code, List<Session.Input> inputs) {
+        Meeting m = meetings.get(code);
+        List<Session> out = new ArrayList<>();
+        for (Session.Input in : inputs) {
+            Session s = validated(m, UUID.randomUUID(), in);
+            sessions.insert(s, clock.instant());
+            out.add(s);
+        }
+        return out;
+    }
+
     @Transactional
     @PreAuthorize(OFFICER)
     public Session update(String code, UUID id, Session.Input in) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,8 +32,11 @@ class SchedulingPages {
     private final SchedulingManagement scheduling;
     private final MeetingManagement meetings;
     private final SessionLabels labels;
+    private final RoomDisplay display;
 
-    SchedulingPages(SchedulingManagement scheduling, MeetingManagement meetings, SessionLabels labels) {
+    SchedulingPages(SchedulingManagement scheduling, MeetingManagement meetings, SessionLabels labels,
+            RoomDisplay display) {
+        this.display = display;
         this.scheduling = scheduling;
         this.meetings = meetings;
         this.labels = labels;
@@ -56,6 +60,8 @@ class SchedulingPages {
         model.addAttribute("rows", labels.timePlan(m, drafts));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("days", m.timePlanDays());
+        model.addAttribute("screens", display.screensOf(SchedulingManagement.venueOf(m)));
+        model.addAttribute("halves", org.plenary.meetings.HalfDay.values());
         return "scheduling/secretariat";
     }
 
@@ -63,12 +69,49 @@ class SchedulingPages {
         return rooms.stream().collect(Collectors.toMap(Room::id, Room::name));
     }
 
+    /** Most requests a form may create at once ("Q4/12 asks for N half-days"). */
+    static final int MAX_COUNT = 20;
+
     @PostMapping("/meetings/{code}/scheduling/sessions")
     String create(@PathVariable String code, @RequestParam Map<String, String> form,
-            @RequestParam(required = false) List<String> interpretation, RedirectAttributes flash) {
-        scheduling.create(code, input(form, interpretation));
+            @RequestParam(required = false) List<String> interpretation,
+            @RequestParam(required = false) List<String> preferredDays, RedirectAttributes flash) {
+        int count = blank(form.get("count")) ? 1 : integer(form.get("count"));
+        if (count < 1 || count > MAX_COUNT) {
+            throw PlenaryException.invalid("scheduling.form.count", MAX_COUNT);
+        }
+        Session.Input in = input(form, interpretation, preferredDays);
+        if (count > 1 && in.day() != null) {
+            throw PlenaryException.invalid("scheduling.form.countPlaced");
+        }
+        scheduling.createAll(code, java.util.Collections.nCopies(count, in));
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/rooms")
+    String addRoom(@PathVariable String code, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) String unavailable, RedirectAttributes flash) {
+        Meeting m = meetings.get(code);
+        java.util.Set<LocalDate> closed = new java.util.HashSet<>();
+        for (String d : Objects.toString(unavailable, "").split("[,;\\s]+")) {
+            if (!d.isBlank()) {
+                closed.add(date(d));
+            }
+        }
+        scheduling.addRoom(SchedulingManagement.venueOf(m), form.get("name"), form.get("building"),
+                form.get("floor"), integer(form.get("capacity")), blank(form.get("booths")) ? 0
+                        : integer(form.get("booths")), form.containsKey("remoteEquipment"), closed);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling#rooms";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/screens")
+    String defineScreen(@PathVariable String code, @RequestParam String key, @RequestParam String name,
+            @RequestParam(required = false) String building, RedirectAttributes flash) {
+        display.defineScreen(key, name, SchedulingManagement.venueOf(meetings.get(code)), building);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling#rooms";
     }
 
     /** Moves a session (day, times, room); the rest of the session stays as it is. */
@@ -128,7 +171,8 @@ class SchedulingPages {
         return "scheduling/version";
     }
 
-    private static Session.Input input(Map<String, String> f, List<String> interpretation) {
+    private static Session.Input input(Map<String, String> f, List<String> interpretation,
+            List<String> preferredDays) {
         SessionKind kind;
         try {
             kind = SessionKind.valueOf(f.getOrDefault("kind", ""));
@@ -144,8 +188,12 @@ class SchedulingPages {
         return new Session.Input(kind, blank(f.get("workingParty")) ? null : integer(f.get("workingParty")), questions,
                 f.get("title"), date(f.get("day")), time(f.get("start")), time(f.get("end")), uuid(f.get("roomId")),
                 f.get("chair"), interpretation == null ? List.of() : interpretation, f.containsKey("remote"),
-                blank(f.get("attendance")) ? 0 : integer(f.get("attendance")), f.containsKey("pinned"), 0,
-                null, java.util.Set.of(), null);
+                blank(f.get("attendance")) ? 0 : integer(f.get("attendance")), f.containsKey("pinned"),
+                blank(f.get("offsetMinutes")) ? 0 : integer(f.get("offsetMinutes")),
+                blank(f.get("durationMinutes")) ? null : integer(f.get("durationMinutes")),
+                preferredDays == null ? java.util.Set.of() : preferredDays.stream().filter(d -> !blank(d))
+                        .map(SchedulingPages::date).collect(Collectors.toSet()),
+                parse(f.get("preferredHalf"), org.plenary.meetings.HalfDay::valueOf));
     }
 
     private static boolean blank(String s) {

@@ -10,10 +10,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Screens {
 
-    /** @param building null for every building of the venue */
-    record Screen(String key, String name, String venue, String building) {
-    }
-
     private final JdbcClient jdbc;
 
     Screens(JdbcClient jdbc) {
