@@ -233,7 +233,10 @@ public class SchedulingManagement {
     private Schedule problem(Meeting m) {
         List<QuestionConflict> all = new ArrayList<>(PlanBuilder.sharedRapporteurs(meetings.studyGroup(m.studyGroup())));
         all.addAll(conflicts.ofMeeting(m.id().value()));
-        return PlanBuilder.problem(m, rooms.ofVenue(venueOf(m)), sessions.ofMeeting(m.id().value()), all);
+        List<Room> venueRooms = rooms.ofVenue(venueOf(m));
+        List<Session> elsewhere = sessions.othersInRooms(m.id().value(), venueRooms.stream().map(Room::id).toList(),
+                m.firstDay(), m.lastDay());
+        return PlanBuilder.problem(m, venueRooms, sessions.ofMeeting(m.id().value()), elsewhere, all);
     }
 
     // ---- published versions

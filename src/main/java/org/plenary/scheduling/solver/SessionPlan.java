@@ -38,6 +38,7 @@ public class SessionPlan {
     private int durationMinutes;
     private LocalTime fixedStart;
     private LocalTime fixedEnd;
+    private boolean foreign;
 
     @PlanningPin
     private boolean pinned;
@@ -72,6 +73,12 @@ public class SessionPlan {
         this.fixedStart = start;
         this.fixedEnd = end;
         this.pinned = true;
+        return this;
+    }
+
+    /** Another meeting's session in a shared room: it occupies the room and nothing else. */
+    public SessionPlan foreign() {
+        this.foreign = true;
         return this;
     }
 
@@ -131,7 +138,7 @@ public class SessionPlan {
 
     /** A plenary covers the sessions its members would have to leave: all (study group) or its working party's. */
     public boolean plenaryCovers(SessionPlan o) {
-        if (o == this) {
+        if (o == this || o.foreign || foreign) {
             return false;
         }
         if (kind.studyGroupPlenary()) {
