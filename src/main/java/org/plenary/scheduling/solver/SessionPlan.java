@@ -39,6 +39,8 @@ public class SessionPlan {
     private LocalTime fixedStart;
     private LocalTime fixedEnd;
     private boolean foreign;
+    /** Questions the session's Questions must not overlap, by reason (filled in by {@link Schedule}). */
+    private java.util.Map<QuestionConflict.Reason, Set<Integer>> conflicting = java.util.Map.of();
 
     @PlanningPin
     private boolean pinned;
@@ -130,6 +132,16 @@ public class SessionPlan {
     public boolean overlaps(SessionPlan o) {
         return o != this && slot != null && o.slot != null && slot.index() == o.slot.index()
                 && start().isBefore(o.end()) && o.start().isBefore(end());
+    }
+
+    void conflicting(java.util.Map<QuestionConflict.Reason, Set<Integer>> byReason) {
+        this.conflicting = byReason;
+    }
+
+    /** Whether the other session holds a Question this one's Questions conflict with, for that reason. */
+    public boolean conflictsWith(SessionPlan o, QuestionConflict.Reason reason) {
+        Set<Integer> mine = conflicting.get(reason);
+        return o != this && mine != null && !Collections.disjoint(mine, o.questions);
     }
 
     public boolean sharesQuestionWith(SessionPlan o) {
