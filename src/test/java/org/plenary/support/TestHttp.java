@@ -64,6 +64,11 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response putWithHeader(String path, String json, String header, String value) {
+        return send(builder(path).header("Content-Type", "application/json").header(header, value)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

@@ -1,0 +1,169 @@
+package org.plenary.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.plenary.shared.LocalizedText;
+import org.plenary.shared.PlenaryException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API for meetings, deadlines, agenda and time plan. Reads are public; changes need the secretariat (or the meeting's chair for agenda and time plan). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Meetings")
+class MeetingApi {
+
+    private final MeetingManagement meetings;
+    private final Clock clock;
+
+    MeetingApi(MeetingManagement meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    record MeetingSummary(String id, String code, int studyGroup, LocalizedText title, LocalizedText place,
+            LocalDate firstDay, LocalDate lastDay, String timeZone, long version) {
+        static MeetingSummary of(Meeting m) {
+            return new MeetingSummary(m.id().toString(), m.code(), m.studyGroup(), m.title(), m.place(), m.firstDay(),
+                    m.lastDay(), m.zone().getId(), m.version());
+        }
+    }
+
+    record DeadlineView(String rule, LocalDate day, Instant closesAt, boolean open, boolean closing, boolean overridden,
+            String note) {
+    }
+
+    record AgendaItemInput(String number, LocalizedText title) {
+    }
+
+    record TimePlanCellInput(LocalDate day, HalfDay half, LocalizedText text) {
+    }
+
+    record OverrideInput(LocalDate day, String note) {
+    }
+
+    record CreateMeetingInput(String code, int studyGroup, MeetingDetails details) {
+    }
+
+    @GetMapping("/meetings")
+    @Operation(summary = "All meetings, newest first")
+    List<MeetingSummary> list() {
+        return meetings.all().stream().map(MeetingSummary::of).toList();
+    }
+
+    @GetMapping("/meetings/{code}")
+    @Operation(summary = "A meeting with everything its collective letter says")
+    Meeting get(@PathVariable String code) {
+        return meetings.get(code);
+    }
+
+    @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a meeting (secretariat)")
+    Meeting create(@RequestBody CreateMeetingInput in) {
+        if (in == null || in.details() == null) {
+            throw PlenaryException.invalid("problem.malformed");
+        }
+        return meetings.create(in.code(), in.studyGroup(), in.details());
+    }
+
+    @PutMapping("/meetings/{code}")
+    @Operation(summary = "Change a meeting's details (secretariat); send If-Match with the version you read")
+    Meeting update(@PathVariable String code, @RequestBody MeetingDetails details,
+            @RequestHeader(name = "If-Match", required = false) Long version) {
+        if (details == null) {
+            throw PlenaryException.invalid("problem.malformed");
+        }
+        return meetings.updateDetails(code, details, version != null ? version : meetings.get(code).version());
+    }
+
+    @GetMapping("/meetings/{code}/deadlines")
+    @Operation(summary = "Every deadline of the meeting, derived from its first day by the named rules")
+    List<DeadlineView> deadlines(@PathVariable String code) {
+        Instant now = clock.instant();
+        return meetings.deadlines(meetings.get(code)).stream()
+                .map(d -> new DeadlineView(d.rule().name(), d.day(), d.closesAt(), d.isOpen(now), d.rule().closing(),
+                        d.overridden(), d.note()))
+                .toList();
+    }
+
+    @PutMapping("/meetings/{code}/deadlines/{rule}")
+    @Operation(summary = "Set a deadline by hand (secretariat); shown as overridden")
+    List<DeadlineView> override(@PathVariable String code, @PathVariable String rule, @RequestBody OverrideInput in) {
+        meetings.overrideDeadline(code, rule(rule), in.day(), in.note());
+        return deadlines(code);
+    }
+
+    @DeleteMapping("/meetings/{code}/deadlines/{rule}")
+    @Operation(summary = "Return a deadline to its rule (secretariat)")
+    List<DeadlineView> clearOverride(@PathVariable String code, @PathVariable String rule) {
+        meetings.clearDeadlineOverride(code, rule(rule));
+        return deadlines(code);
+    }
+
+    @GetMapping("/meetings/{code}/agenda")
+    List<Meeting.AgendaItem> agenda(@PathVariable String code) {
+        return meetings.get(code).agenda();
+    }
+
+    @PostMapping("/meetings/{code}/agenda")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an agenda item (secretariat or the meeting's chair); 409 when the number exists")
+    List<Meeting.AgendaItem> addAgendaItem(@PathVariable String code, @RequestBody AgendaItemInput in) {
+        return meetings.addAgendaItem(code, new Meeting.AgendaItem(in.number(), in.title())).agenda();
+    }
+
+    @PutMapping("/meetings/{code}/agenda/{number}")
+    List<Meeting.AgendaItem> updateAgendaItem(@PathVariable String code, @PathVariable String number,
+            @RequestBody AgendaItemInput in) {
+        return meetings.updateAgendaItem(code, number, in.title()).agenda();
+    }
+
+    @DeleteMapping("/meetings/{code}/agenda/{number}")
+    List<Meeting.AgendaItem> removeAgendaItem(@PathVariable String code, @PathVariable String number) {
+        return meetings.removeAgendaItem(code, number).agenda();
+    }
+
+    @GetMapping("/meetings/{code}/time-plan")
+    List<Meeting.TimePlanCell> timePlan(@PathVariable String code) {
+        return meetings.get(code).timePlan();
+    }
+
+    @PutMapping("/meetings/{code}/time-plan")
+    @Operation(summary = "Replace the time plan's cells (secretariat or the meeting's chair)")
+    List<Meeting.TimePlanCell> replaceTimePlan(@PathVariable String code, @RequestBody List<TimePlanCellInput> cells,
+            @RequestHeader(name = "If-Match", required = false) Long version) {
+        Meeting m = meetings.get(code);
+        return meetings.replaceTimePlan(code,
+                cells.stream().map(c -> new Meeting.TimePlanCell(c.day(), c.half(), c.text())).toList(),
+                version != null ? version : m.version()).timePlan();
+    }
+
+    @GetMapping("/study-groups/{number}")
+    StudyGroup studyGroup(@PathVariable int number) {
+        return meetings.studyGroup(number);
+    }
+
+    private static DeadlineRule rule(String name) {
+        try {
+            return DeadlineRule.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw PlenaryException.notFound("deadline.ruleUnknown", name);
+        }
+    }
+
+}
