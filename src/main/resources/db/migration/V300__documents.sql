@@ -35,7 +35,7 @@ create table documents_document (
     status               varchar(12)   not null,
     revised_by           varchar(60),
     late                 boolean       not null default false,
-    late_decision        varchar(20),
+    late_decision        varchar(30),
     public               boolean       not null default false,
     submitted_at         timestamptz   not null,
     version              bigint        not null default 0,

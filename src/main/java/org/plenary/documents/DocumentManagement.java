@@ -219,9 +219,12 @@ public class DocumentManagement {
         return true;
     }
 
-    /** "27 May 2026 23:59:59 (Europe/Zurich)" in the caller's language. */
+    /** "27 May 2026 23:59:59 (Europe/Zurich)" in the caller's language (English dates the ITU way). */
     static String when(Deadline d) {
         Locale locale = LocaleContextHolder.getLocale();
+        if ("en".equals(locale.getLanguage())) {
+            locale = Locale.UK;
+        }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
                 + " 23:59:59 (" + d.zone().getId() + ")";
     }
