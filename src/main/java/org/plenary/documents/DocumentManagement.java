@@ -147,10 +147,11 @@ public class DocumentManagement {
             documents.insert(d);
             documents.insertVersion(d.id(), version);
             documents.event(d.id(), now, me.accountId(), "SUBMITTED", d.reference() + " " + series);
+            mails.newForQuestions(d, d.questions(), me.accountId());
             if (f.mark() != null) {
                 moveMark(d, f.mark(), me.accountId(), now);
+                return get(d.id());
             }
-            mails.newForQuestions(d, d.questions(), me.accountId());
             return d;
         });
     }
