@@ -69,6 +69,13 @@ class DocumentPagesBrowserTests {
             assertThat(reference).matches("SG12-C\\d+");
             assertThat(page.locator("#received").innerText()).isEqualTo("Received and numbered " + reference + ".");
 
+            page.navigate(base + "/meetings/" + meeting.code() + "/documents/submit");
+            page.fill("#title", "Too big");
+            page.setInputFiles("#file", Files.write(dir.resolve("big.pdf"), TestFiles.pdfOfSize(3 * 1024 * 1024 + 1)));
+            page.click("form[enctype] button[type=submit]");
+            page.waitForLoadState();
+            assertThat(page.locator("p.error").innerText()).isEqualTo("The file is larger than the limit of 3 MB.");
+
             page.navigate(base + "/meetings/" + meeting.code() + "/documents?q=jitter");
             assertThat(page.locator("#documents tbody tr").count()).isEqualTo(1);
             assertThat(page.locator("#documents tbody tr td:nth-child(2) a").innerText()).isEqualTo(reference);
