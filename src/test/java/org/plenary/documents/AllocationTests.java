@@ -114,6 +114,8 @@ class AllocationTests {
         assertThat(withdrawn.status()).isEqualTo(DocumentStatus.WITHDRAWN);
         Document next = contribution(false);
         assertThat(next.number()).isEqualTo(c.number() + 1);
+        assertThat(documents.contributionCount(meeting.id(), delegate.id()))
+                .as("L-FEL-5: contributions count as active participation, withdrawn ones do not").isEqualTo(1);
         assertThat(users.as(delegate, () -> documents.list(meeting.code(), DocumentFilter.all())))
                 .extracting(Document::reference).contains(c.reference(), next.reference());
         assertThatThrownBy(() -> users.as(chair, () -> documents.allocate(c.id(), List.of(12), List.of(), List.of())))
