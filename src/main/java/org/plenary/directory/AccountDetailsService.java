@@ -22,7 +22,7 @@ class AccountDetailsService implements UserDetailsService {
         Accounts.Stored s = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException(email));
         Account a = s.account();
         return new PlenaryPrincipal(a.id(), a.email(), s.passwordHash(), a.name(), a.preferredLanguage(),
-                a.enabled() && s.passwordHash() != null, !throttle.isLocked(email),
+                a.enabled() && s.passwordHash() != null, !throttle.isLocked(email), !a.mustChangePassword(),
                 a.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

@@ -71,6 +71,16 @@ public class AccountManagement {
         accounts.updatePassword(id, encoder.encode(next), false);
     }
 
+    /** Replaces a one-time password (the only way an account with one can be used). */
+    @Transactional
+    public void replaceOneTimePassword(String email, String current, String next) {
+        Accounts.Stored s = accounts.findByEmail(email).orElseThrow(() -> PlenaryException.invalid("account.currentPasswordWrong"));
+        if (!s.account().mustChangePassword()) {
+            throw PlenaryException.invalid("account.currentPasswordWrong");
+        }
+        changePassword(s.account().id(), current, next);
+    }
+
     @Transactional
     public void updateProfile(AccountId id, String name, String language) {
         if (name == null || name.isBlank()) {

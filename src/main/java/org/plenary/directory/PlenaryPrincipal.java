@@ -13,9 +13,10 @@ public class PlenaryPrincipal extends User {
     private final String preferredLanguage;
 
     PlenaryPrincipal(AccountId accountId, String email, String passwordHash, String displayName,
-            String preferredLanguage, boolean enabled, boolean nonLocked,
+            String preferredLanguage, boolean enabled, boolean nonLocked, boolean credentialsNonExpired,
             Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, nonLocked, authorities);
+        super(email, passwordHash == null ? "" : passwordHash, enabled, true, credentialsNonExpired, nonLocked,
+                authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.preferredLanguage = preferredLanguage;

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,7 +46,7 @@ class SecurityConfig {
 
     @Bean
     PublicEndpoints directoryPublicEndpoints() {
-        return PublicEndpoints.any("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**",
+        return PublicEndpoints.any("/login", "/login/renew", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**",
                 "/favicon.ico", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html");
     }
@@ -72,8 +73,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Accounts accounts)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
         http.authorizeHttpRequests(a -> {
                     permitPublic(a, publicEndpoints);
@@ -82,17 +82,18 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((req, res, auth) -> {
                             rememberLanguage(res, auth);
-                            if (auth.getPrincipal() instanceof PlenaryPrincipal p
-                                    && accounts.findById(p.accountId()).map(s -> s.account().mustChangePassword())
-                                    .orElse(false)) {
-                                req.getSession().setAttribute(AccountController.MUST_CHANGE, Boolean.TRUE);
-                                res.sendRedirect(req.getContextPath() + "/account/password");
-                                return;
-                            }
                             saved.onAuthenticationSuccess(req, res, auth);
                         })
-                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((req, res, e) -> {
+                            if (e instanceof CredentialsExpiredException) {
+                                // a one-time password is right but must be replaced before any use
+                                req.getSession().setAttribute(AccountController.RENEW_EMAIL, req.getParameter("username"));
+                                res.sendRedirect(req.getContextPath() + "/login/renew");
+                                return;
+                            }
+                            res.sendRedirect(req.getContextPath()
+                                    + (e instanceof LockedException ? "/login?locked" : "/login?error"));
+                        }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -39,4 +39,27 @@ class MeetingPageBrowserTests {
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
         }
     }
+
+    @Test
+    void agendaAndTimePlanPagesReproduceAnnexB() {
+        try (BrowserContext context = Browsers.chromium().newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/meetings/SG12-2026-06/agenda?lang=zh");
+            List<String> numbers = page.locator("#agenda li").evaluateAll("els => els.map(e => e.dataset.number)")
+                    instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            assertThat(numbers).hasSize(26).startsWith("1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "6")
+                    .endsWith("14", "14.1", "14.2", "14.3", "14.4", "14.5", "14.6", "15", "16", "17");
+            assertThat(page.locator("#agenda li[data-number='17']").innerText()).contains("致谢和会议闭幕");
+            assertThat(page.locator("#agenda li.sub").count()).isEqualTo(9);
+
+            page.navigate("http://localhost:" + port + "/meetings/SG12-2026-06/time-plan?lang=zh");
+            List<String> rows = page.locator("#time-plan tbody tr").allInnerTexts();
+            assertThat(rows).hasSize(9);
+            assertThat(rows.get(0)).contains("国际电联有关卫星互联网业务服务质量和体验质量问题的讲习班");
+            assertThat(rows.get(1)).contains("第12研究组开幕全体会议，随后依次召开工作组会议");
+            assertThat(rows.get(5)).isEqualTo("周末");
+            assertThat(rows.get(7)).contains("各工作组按顺序闭幕");
+            assertThat(rows.get(8)).contains("第12研究组闭幕全体会议");
+        }
+    }
 }
