@@ -194,10 +194,24 @@ public class DocumentManagement {
             DocumentFormat format = inspector.inspect(spooled.path(), file.fileName(), spooled.size());
             blobs.put(spooled.path(), spooled.sha256());
             return tx.execute(status -> {
+                documents.guardBytesShared(spooled.sha256());
+                if (!blobExists(spooled.sha256())) {
+                    // the cleanup took bytes it judged orphaned just before this acceptance: refuse, never
+                    // acknowledge a document without its bytes
+                    throw new IllegalStateException("stored bytes vanished before acceptance: " + spooled.sha256());
+                }
                 Instant now = clock.instant();
                 return acceptance.accept(new Document.Version(0, spooled.sha256(), file.fileName().strip(), format,
                         spooled.size(), uploader, now), now);
             });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean blobExists(String sha256) {
+        try {
+            return blobs.exists(sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

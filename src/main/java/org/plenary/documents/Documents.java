@@ -187,6 +187,21 @@ class Documents {
                 .query(Long.class).single();
     }
 
+    /**
+     * Upload side of the guard between an acceptance and the orphan cleanup: held (shared) until
+     * the accepting transaction ends, so the cleanup cannot remove these bytes in between.
+     */
+    void guardBytesShared(String sha256) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:s, 0))").param("s", sha256)
+                .query((rs, i) -> 1).list();
+    }
+
+    /** Cleanup side: waits for acceptances of the same bytes to end. */
+    void guardBytesExclusive(String sha256) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:s, 0))").param("s", sha256)
+                .query((rs, i) -> 1).list();
+    }
+
     boolean referenced(String sha256) {
         return jdbc.sql("select exists(select 1 from documents_version where sha256 = :s)").param("s", sha256)
                 .query(Boolean.class).single();
