@@ -176,6 +176,14 @@ class DocumentAccessTests {
                 "<id>urn:uuid:" + c.id() + "</id>");
         assertThat(new TestHttp(port).get("/api/v1/study-groups/12/questions/19/documents.atom").status())
                 .isEqualTo(401);
+
+        Account wp3Watcher = users.create("Q17 watcher", Role.DELEGATE);
+        following.follow(wp3Watcher.id(), 12, 17);
+        users.as(chair, () -> documents.allocate(c.id(), List.of(19, 17), List.of(), List.of()));
+        assertThat(fixtures.outboxCount(wp3Watcher.email(), "New document for Q17/12: " + c.reference()))
+                .as("allocated to a further Question").isEqualTo(1);
+        assertThat(fixtures.outboxCount(watcher.email(), "New document for Q19/12: " + c.reference()))
+                .as("not told twice").isEqualTo(1);
     }
 
     @Test
