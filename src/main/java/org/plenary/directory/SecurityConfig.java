@@ -40,8 +40,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 class SecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
+                Duration.ofMinutes(5), 10_000);
     }
 
     @Bean
