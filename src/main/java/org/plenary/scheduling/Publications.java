@@ -1,0 +1,59 @@
+package org.plenary.scheduling;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Published versions of a meeting's plan: numbered snapshots of its placed sessions, never changed. */
+@Repository
+class Publications {
+
+    private static final TypeReference<List<Session>> SESSIONS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Publications(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    int insert(UUID meeting, List<Session> sessions, Instant at, String by, String note) {
+        Integer next = jdbc.sql("select coalesce(max(number), 0) + 1 from scheduling_published where meeting_id = :m")
+                .param("m", meeting).query(Integer.class).single();
+        jdbc.sql("""
+                insert into scheduling_published (meeting_id, number, published_at, published_by, note, sessions)
+                values (:m, :n, :at, :by, :note, cast(:s as jsonb))""")
+                .param("m", meeting).param("n", next).param("at", java.sql.Timestamp.from(at)).param("by", by)
+                .param("note", note).param("s", json.writeValueAsString(sessions)).update();
+        return next;
+    }
+
+    List<PublishedVersion> versions(UUID meeting) {
+        return jdbc.sql("""
+                select number, published_at, published_by, note from scheduling_published
+                where meeting_id = :m order by number desc""").param("m", meeting)
+                .query((rs, i) -> new PublishedVersion(rs.getInt("number"),
+                        rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    Optional<List<Session>> sessions(UUID meeting, int number) {
+        return jdbc.sql("select sessions::text from scheduling_published where meeting_id = :m and number = :n")
+                .param("m", meeting).param("n", number).query(String.class).optional()
+                .map(s -> json.readValue(s, SESSIONS));
+    }
+
+    Optional<Integer> latest(UUID meeting) {
+        return jdbc.sql("select max(number) from scheduling_published where meeting_id = :m").param("m", meeting)
+                .query(Integer.class).optional();
+    }
+}

@@ -1,0 +1,32 @@
+package org.plenary.scheduling;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.plenary.scheduling.solver.Planner;
+import org.plenary.scheduling.solver.Schedule;
+import org.plenary.shared.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The solver, declared by hand (Timefold's Spring Boot starter is built for Boot 3), and the
+ * module's public paths: room displays, their JSON, the published time plan and calendar feeds.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfig {
+
+    @Bean
+    SolverFactory<Schedule> scheduleSolverFactory() {
+        return SolverFactory.create(Planner.config());
+    }
+
+    @Bean
+    Planner planner(SolverFactory<Schedule> scheduleSolverFactory) {
+        return new Planner(scheduleSolverFactory);
+    }
+
+    @Bean
+    PublicEndpoints schedulingPublicEndpoints() {
+        return PublicEndpoints.get("/display/*", "/display/*/board", "/scheduling/**", "/api/v1/display/*",
+                "/meetings/*/sessions", "/meetings/*/calendar.ics", "/meetings/*/calendar/**");
+    }
+}

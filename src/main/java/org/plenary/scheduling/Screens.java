@@ -1,0 +1,43 @@
+package org.plenary.scheduling;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Room-display screens: each shows the rooms of a venue, or of one building of it. */
+@Repository
+class Screens {
+
+    /** @param building null for every building of the venue */
+    record Screen(String key, String name, String venue, String building) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Screens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Screen> byKey(String key) {
+        return jdbc.sql("select * from scheduling_screen where key = :k").param("k", key)
+                .query((rs, i) -> new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"),
+                        rs.getString("building")))
+                .optional();
+    }
+
+    List<Screen> all() {
+        return jdbc.sql("select * from scheduling_screen order by key")
+                .query((rs, i) -> new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"),
+                        rs.getString("building")))
+                .list();
+    }
+
+    void upsert(Screen s) {
+        jdbc.sql("""
+                insert into scheduling_screen (key, name, venue, building) values (:k, :n, :v, :b)
+                on conflict (key) do update set name = excluded.name, venue = excluded.venue, building = excluded.building""")
+                .param("k", s.key()).param("n", s.name()).param("v", s.venue()).param("b", s.building()).update();
+    }
+}

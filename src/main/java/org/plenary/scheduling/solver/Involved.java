@@ -1,0 +1,13 @@
+package org.plenary.scheduling.solver;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/** The sessions a broken constraint is about, by label, for the secretariat's report. */
+public record Involved(List<String> sessions) implements ConstraintJustification {
+
+    static Involved of(SessionPlan... s) {
+        return new Involved(java.util.Arrays.stream(s).map(SessionPlan::toString).toList());
+    }
+}
