@@ -167,27 +167,22 @@ class RemotePages {
         return acting(code, session, model, locale, () -> console.hide(code, session, id));
     }
 
-    @PostMapping("/meetings/{code}/sessions/{session}/floor")
-    String floor(@PathVariable String code, @PathVariable UUID session, @RequestParam UUID account, Model model,
-            Locale locale) {
-        return acting(code, session, model, locale, () -> console.giveFloor(code, session, account));
+    /** The chair's actions on one person: give the floor, cut off (L-RP-4), restore. */
+    @PostMapping("/meetings/{code}/sessions/{session}/{action:floor|cutoff|restore}")
+    String onPerson(@PathVariable String code, @PathVariable UUID session, @PathVariable String action,
+            @RequestParam UUID account, Model model, Locale locale) {
+        return acting(code, session, model, locale, () -> {
+            switch (action) {
+                case "floor" -> console.giveFloor(code, session, account);
+                case "cutoff" -> console.cutOff(code, session, account);
+                default -> console.restore(code, session, account);
+            }
+        });
     }
 
     @PostMapping("/meetings/{code}/sessions/{session}/floor/withdraw")
     String withdraw(@PathVariable String code, @PathVariable UUID session, Model model, Locale locale) {
         return acting(code, session, model, locale, () -> console.withdrawFloor(code, session));
-    }
-
-    @PostMapping("/meetings/{code}/sessions/{session}/cutoff")
-    String cutOff(@PathVariable String code, @PathVariable UUID session, @RequestParam UUID account, Model model,
-            Locale locale) {
-        return acting(code, session, model, locale, () -> console.cutOff(code, session, account));
-    }
-
-    @PostMapping("/meetings/{code}/sessions/{session}/restore")
-    String restore(@PathVariable String code, @PathVariable UUID session, @RequestParam UUID account, Model model,
-            Locale locale) {
-        return acting(code, session, model, locale, () -> console.restore(code, session, account));
     }
 
     @PostMapping("/meetings/{code}/sessions/{session}/door")
