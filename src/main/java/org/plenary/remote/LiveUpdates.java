@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,14 +17,33 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-Sent Events to the open consoles of a session. The state itself is in PostgreSQL; this
  * only tells the browsers of this instance to fetch it again ("changed"), after the change commits.
  * Several instances would each notify their own browsers only: the pages also refresh every
- * 20 seconds as a fallback.
+ * 30 seconds as a fallback.
  */
 @Component
-class LiveUpdates {
+class LiveUpdates implements SmartLifecycle {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final Map<UUID, Set<SseEmitter>> emitters = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the open streams before the web server's graceful shutdown waits for running requests. */
+    @Override
+    public void stop() {
+        running = false;
+        emitters.values().forEach(set -> set.forEach(SseEmitter::complete));
+        emitters.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
 
     SseEmitter subscribe(UUID session) {
         SseEmitter e = new SseEmitter(TIMEOUT.toMillis());
