@@ -153,6 +153,34 @@ class MeetingApi {
                 version != null ? version : m.version()).timePlan();
     }
 
+    record LetterInput(Meeting.Letter letter, Meeting.Contact contact, String agendaUpdateRef,
+            String timePlanUpdateRef) {
+    }
+
+    @PutMapping("/meetings/{code}/letter")
+    @Operation(summary = "The collective letter's particulars: reference, date, addressees, signatory, contact (secretariat)")
+    Meeting updateLetter(@PathVariable String code, @RequestBody LetterInput in) {
+        return meetings.updateLetter(code, in.letter(), in.contact(), in.agendaUpdateRef(), in.timePlanUpdateRef());
+    }
+
+    @PutMapping("/meetings/{code}/co-located-events")
+    @Operation(summary = "Replace the events held alongside the meeting (secretariat)")
+    List<Meeting.CoLocatedEvent> replaceEvents(@PathVariable String code, @RequestBody List<Meeting.CoLocatedEvent> in) {
+        return meetings.replaceCoLocatedEvents(code, in).coLocatedEvents();
+    }
+
+    @GetMapping("/meetings/{code}/practical-information")
+    List<Meeting.PracticalSection> practicalInformation(@PathVariable String code) {
+        return meetings.get(code).practicalInformation();
+    }
+
+    @PutMapping("/meetings/{code}/practical-information")
+    @Operation(summary = "Replace Annex A, the practical-information sections (secretariat)")
+    List<Meeting.PracticalSection> replacePracticalInformation(@PathVariable String code,
+            @RequestBody List<Meeting.PracticalSection> in) {
+        return meetings.replacePracticalInformation(code, in).practicalInformation();
+    }
+
     @GetMapping("/study-groups/{number}")
     StudyGroup studyGroup(@PathVariable int number) {
         return meetings.studyGroup(number);

@@ -87,6 +87,9 @@ public class MeetingManagement {
     /** The refusal for a passed deadline, in the caller's language and the meeting's time zone. */
     public static PlenaryException closed(Deadline d) {
         var locale = LocaleContextHolder.getLocale();
+        if ("en".equals(locale.getLanguage())) {
+            locale = java.util.Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
+        }
         String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
                 + " 23:59:59 (" + d.zone().getId() + ")";
         return PlenaryException.forbidden("deadline.passed",
@@ -206,6 +209,73 @@ public class MeetingManagement {
         }
         kept.sort(Comparator.comparing(Meeting.TimePlanCell::day).thenComparing(Meeting.TimePlanCell::half));
         return save(with(m, m.agenda(), kept, m.deadlineOverrides(), expectedVersion));
+    }
+
+    /** The collective letter's particulars: reference, file, date, addressees, signatory, and the TDs that update agenda and time plan. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting updateLetter(String code, Meeting.Letter letter, Meeting.Contact contact, String agendaUpdateRef,
+            String timePlanUpdateRef) {
+        Meeting m = get(code);
+        if (letter == null || letter.reference() == null || letter.reference().get("en").isBlank()) {
+            throw PlenaryException.invalid("letter.referenceRequired");
+        }
+        if (letter.date() != null && letter.date().isAfter(m.firstDay())) {
+            throw PlenaryException.invalid("letter.dateAfterMeeting");
+        }
+        Meeting.Letter l = new Meeting.Letter(letter.reference(), letter.file(), letter.date(),
+                letter.addressees() == null ? List.of() : List.copyOf(letter.addressees()),
+                orEmpty(letter.signatory()), orEmpty(letter.signatoryTitle()));
+        Meeting.Contact c = contact == null ? m.contact() : contact;
+        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(), l, c,
+                agendaUpdateRef, timePlanUpdateRef, m.coLocatedEvents(), m.agenda(), m.timePlan(),
+                m.practicalInformation(), m.deadlineOverrides(), m.version()));
+    }
+
+    /** Events held alongside the meeting (a workshop the day before); each must fall within a week of it. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting replaceCoLocatedEvents(String code, List<Meeting.CoLocatedEvent> events) {
+        Meeting m = get(code);
+        for (Meeting.CoLocatedEvent e : events) {
+            if (e.title() == null || e.title().isEmpty() || e.day() == null || e.start() == null || e.end() == null) {
+                throw PlenaryException.invalid("event.incomplete");
+            }
+            if (!e.end().isAfter(e.start())) {
+                throw PlenaryException.invalid("event.endBeforeStart");
+            }
+            if (e.day().isBefore(m.firstDay().minusDays(7)) || e.day().isAfter(m.lastDay().plusDays(7))) {
+                throw PlenaryException.invalid("event.tooFar");
+            }
+        }
+        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
+                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), List.copyOf(events), m.agenda(),
+                m.timePlan(), m.practicalInformation(), m.deadlineOverrides(), m.version()));
+    }
+
+    /** Annex A: the practical-information sections, in order; keys are unique. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Meeting replacePracticalInformation(String code, List<Meeting.PracticalSection> sections) {
+        Meeting m = get(code);
+        Set<String> keys = new HashSet<>();
+        for (Meeting.PracticalSection s : sections) {
+            if (s.key() == null || !s.key().matches("[a-z0-9-]{1,40}")) {
+                throw PlenaryException.invalid("practical.keyInvalid", s.key());
+            }
+            if (!keys.add(s.key())) {
+                throw PlenaryException.conflict("practical.keyTwice", s.key());
+            }
+            if (s.title() == null || s.title().isEmpty() || s.body() == null || s.body().isEmpty()) {
+                throw PlenaryException.invalid("practical.incomplete", s.key());
+            }
+        }
+        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
+                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), m.agenda(),
+                m.timePlan(), List.copyOf(sections), m.deadlineOverrides(), m.version()));
     }
 
     @Transactional

@@ -93,7 +93,7 @@ class MeetingPages {
         PublicEndpoints meetingsPublicEndpoints() {
             return PublicEndpoints.get("/", "/meetings/*", "/meetings/*/agenda", "/meetings/*/time-plan",
                     "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/deadlines",
-                    "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan", "/api/v1/study-groups/*");
+                    "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan", "/api/v1/meetings/*/practical-information", "/api/v1/study-groups/*");
         }
     }
 }

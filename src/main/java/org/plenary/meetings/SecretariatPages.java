@@ -172,6 +172,47 @@ class SecretariatPages {
         return "redirect:/secretariat/meetings/" + code + "/time-plan";
     }
 
+    @GetMapping("/meetings/{code}/practical-information")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    String practicalInformation(@PathVariable String code, Model model) {
+        model.addAttribute("meeting", meetings.get(code));
+        return "secretariat/practical-information";
+    }
+
+    /**
+     * Fields {@code key.N}, {@code title.N.en|zh}, {@code body.N.en|zh} for N = 0..count (the last one
+     * adds a section when its key is filled); a section whose key is emptied is removed.
+     */
+    @PostMapping("/meetings/{code}/practical-information")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    String savePracticalInformation(@PathVariable String code, @RequestParam Map<String, String> fields, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        Meeting m = meetings.get(code);
+        List<Meeting.PracticalSection> sections = new ArrayList<>();
+        for (int i = 0; i <= m.practicalInformation().size(); i++) {
+            String key = fields.getOrDefault("key." + i, "").strip();
+            if (key.isEmpty()) {
+                continue;
+            }
+            Meeting.PracticalSection old = i < m.practicalInformation().size() ? m.practicalInformation().get(i) : null;
+            LocalizedText title = (old == null ? LocalizedText.en("") : old.title())
+                    .with("en", fields.getOrDefault("title." + i + ".en", ""))
+                    .with("zh", fields.getOrDefault("title." + i + ".zh", ""));
+            LocalizedText body = (old == null ? LocalizedText.en("") : old.body())
+                    .with("en", fields.getOrDefault("body." + i + ".en", ""))
+                    .with("zh", fields.getOrDefault("body." + i + ".zh", ""));
+            sections.add(new Meeting.PracticalSection(key, title, body));
+        }
+        try {
+            meetings.replacePracticalInformation(code, sections);
+        } catch (PlenaryException e) {
+            model.addAttribute("error", message(e, locale));
+            return practicalInformation(code, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/secretariat/meetings/" + code + "/practical-information";
+    }
+
     @GetMapping("/meetings/{code}/deadlines")
     @PreAuthorize("hasRole('SECRETARIAT')")
     String deadlines(@PathVariable String code, Model model) {

@@ -42,16 +42,21 @@ class RegistrationApi {
     record PassportJson(String fullName, String number, String nationality, LocalDate expiry, LocalDate dateOfBirth) {
     }
 
-    record FormJson(UUID organisation, boolean inPerson, boolean newcomer, String gender, String functionTitle,
-            String interpretationLanguage, boolean fellowshipRequest, boolean captioningRequest,
-            boolean signLanguageRequest, boolean visaRequest, PassportJson passport) {
+    /** Absent flags are false. */
+    record FormJson(UUID organisation, Boolean inPerson, Boolean newcomer, String gender, String functionTitle,
+            String interpretationLanguage, Boolean fellowshipRequest, Boolean captioningRequest,
+            Boolean signLanguageRequest, Boolean visaRequest, PassportJson passport) {
 
         RegistrationForm form() {
-            return new RegistrationForm(organisation == null ? null : new OrganisationId(organisation), inPerson,
-                    newcomer, gender, functionTitle, interpretationLanguage, fellowshipRequest, captioningRequest,
-                    signLanguageRequest, visaRequest, passport == null ? null
+            return new RegistrationForm(organisation == null ? null : new OrganisationId(organisation), is(inPerson),
+                    is(newcomer), gender, functionTitle, interpretationLanguage, is(fellowshipRequest),
+                    is(captioningRequest), is(signLanguageRequest), is(visaRequest), passport == null ? null
                             : new Registration.Passport(passport.fullName(), passport.number(),
                                     passport.nationality(), passport.expiry(), passport.dateOfBirth()));
+        }
+
+        private static boolean is(Boolean b) {
+            return Boolean.TRUE.equals(b);
         }
     }
 
@@ -87,15 +92,11 @@ class RegistrationApi {
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
+    /** Filters as query parameters: status, category, country, region, inPerson, request, late. */
     @GetMapping("/meetings/{code}/registrations")
-    List<RegistrationJson> list(@PathVariable String code, @RequestParam(required = false) RegistrationStatus status,
-            @RequestParam(required = false) MembershipCategory category,
-            @RequestParam(required = false) String country, @RequestParam(required = false) ItuRegion region,
-            @RequestParam(required = false) Boolean inPerson, @RequestParam(required = false) RequestKind request,
-            @RequestParam(required = false) Boolean late) {
-        return reports.rows(meetings.get(code).id(),
-                        new RegistrationFilter(status, category, country, region, inPerson, request, late))
-                .stream().map(r -> RegistrationJson.of(r.registration())).toList();
+    List<RegistrationJson> list(@PathVariable String code, RegistrationFilter filter) {
+        return reports.rows(meetings.get(code).id(), filter).stream()
+                .map(r -> RegistrationJson.of(r.registration())).toList();
     }
 
     @GetMapping("/meetings/{code}/registrations/mine")

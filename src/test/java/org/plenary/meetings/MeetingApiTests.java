@@ -149,6 +149,37 @@ class MeetingApiTests {
         assertThat(back.body()).contains("\"rule\":\"CONTRIBUTIONS\",\"day\":\"2026-09-01\"");
     }
 
+    @Test
+    void theLetterCoLocatedEventsAndAnnexAAreEditable() {
+        var letter = secretariat.put("/api/v1/meetings/" + code + "/letter", """
+                {"letter":{"reference":{"en":"TSB Collective Letter 5/12","zh":"电信标准化局第5/12号集体函"},
+                  "file":"SG12/MA","date":"2026-07-01","addressees":[{"en":"ITU-T Sector Members"}],
+                  "signatory":{"en":"Seizo Onoe"},"signatoryTitle":{"en":"Director"}},
+                 "contact":{"email":"tsbsg12@itu.int"},"agendaUpdateRef":"SG12-TD400"}""");
+        assertThat(letter.status()).as(letter.body()).isEqualTo(200);
+        assertThat(letter.json().get("letter").get("reference").get("zh").asString()).isEqualTo("电信标准化局第5/12号集体函");
+        assertThat(secretariat.put("/api/v1/meetings/" + code + "/letter",
+                "{\"letter\":{\"reference\":{\"en\":\"x\"},\"date\":\"2026-10-01\"}}").status())
+                .as("a letter dated after the meeting starts").isEqualTo(400);
+
+        var events = secretariat.put("/api/v1/meetings/" + code + "/co-located-events", """
+                [{"title":{"en":"Workshop"},"day":"2026-09-13","start":"14:00","end":"18:00"}]""");
+        assertThat(events.status()).isEqualTo(200);
+        assertThat(secretariat.put("/api/v1/meetings/" + code + "/co-located-events", """
+                [{"title":{"en":"Workshop"},"day":"2026-09-13","start":"18:00","end":"14:00"}]""").status())
+                .isEqualTo(400);
+
+        String sections = """
+                [{"key":"wlan","title":{"en":"Wireless LAN"},"body":{"en":"Available in all rooms."}},
+                 {"key":"wlan","title":{"en":"Again"},"body":{"en":"Twice."}}]""";
+        assertThat(secretariat.put("/api/v1/meetings/" + code + "/practical-information", sections).status())
+                .isEqualTo(409);
+        assertThat(anonymous.get("/api/v1/meetings/" + code + "/practical-information").json().size()).isZero();
+        assertThat(secretariat.put("/api/v1/meetings/" + code + "/practical-information",
+                sections.substring(0, sections.indexOf(",\n")) + "]").status()).isEqualTo(200);
+        assertThat(anonymous.get("/meetings/" + code).body()).contains("Available in all rooms.", "Workshop");
+    }
+
     private static TestHttp.Response put(TestHttp http, String path, String json, long version) {
         return http.putWithHeader(path, json, "If-Match", Long.toString(version));
     }

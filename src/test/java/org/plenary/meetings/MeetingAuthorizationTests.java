@@ -110,6 +110,18 @@ class MeetingAuthorizationTests {
     }
 
     @Test
+    void onlyTheSecretariatEditsTheLetterEventsAndAnnexA() {
+        Map<String, Integer> onlySecretariat = Map.of("anonymous", 401, "delegate", 403, "focal point", 403,
+                "chair of another meeting", 403, "chair of this meeting", 403, "secretariat", 200);
+        expect("PUT letter", h -> h.put("/api/v1/meetings/" + code + "/letter",
+                "{\"letter\":{\"reference\":{\"en\":\"TSB Collective Letter 9/12\"}}}").status(), onlySecretariat);
+        expect("PUT events", h -> h.put("/api/v1/meetings/" + code + "/co-located-events", "[]").status(),
+                onlySecretariat);
+        expect("PUT Annex A", h -> h.put("/api/v1/meetings/" + code + "/practical-information", "[]").status(),
+                onlySecretariat);
+    }
+
+    @Test
     void onlyTheSecretariatReadsMetrics() {
         expect("GET prometheus", h -> h.get("/actuator/prometheus").status(), Map.of(
                 "anonymous", 401, "delegate", 403, "chair of this meeting", 403, "secretariat", 200));

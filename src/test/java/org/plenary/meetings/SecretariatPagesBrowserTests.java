@@ -94,4 +94,21 @@ class SecretariatPagesBrowserTests {
             assertThat(page.locator("#time-plan tbody tr").first().innerText()).contains("开幕全体会议");
         }
     }
+
+    @Test
+    void annexASectionsAreAddedAndShownOnTheMeetingPage() {
+        try (BrowserContext context = Browsers.chromium().newContext()) {
+            Page page = loggedIn(context);
+            page.navigate("http://localhost:" + port + "/secretariat/meetings/" + code + "/practical-information?lang=en");
+            page.fill("[name='key.0']", "wlan");
+            page.fill("[name='title.0.en']", "Wireless LAN");
+            page.fill("[name='title.0.zh']", "无线局域网");
+            page.fill("[name='body.0.en']", "In all meeting rooms.");
+            page.fill("[name='body.0.zh']", "所有会议厅均提供。");
+            page.click("#save-practical");
+            assertThat(page.locator(".notice").innerText()).isEqualTo("Saved.");
+            page.navigate("http://localhost:" + port + "/meetings/" + code + "?lang=zh");
+            assertThat(page.locator("#info-wlan").innerText()).contains("无线局域网", "所有会议厅均提供。");
+        }
+    }
 }
