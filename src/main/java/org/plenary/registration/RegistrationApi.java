@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.plenary.directory.ItuRegion;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1}: the registration form, the workflow, check-in and badges, with the same rules as the pages. */

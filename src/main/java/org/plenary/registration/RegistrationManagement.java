@@ -3,7 +3,9 @@ package org.plenary.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
+import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
@@ -77,6 +80,8 @@ public class RegistrationManagement {
         PlenaryPrincipal me = me();
         Meeting meeting = meetings.get(meetingId);
         Instant now = clock.instant();
+        Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);
+        meetings.deadlines(meeting).forEach(d -> deadlines.put(d.rule(), d));
         if (now.isAfter(meeting.lastDay().plusDays(1).atStartOfDay(meeting.zone()).toInstant())) {
             throw PlenaryException.conflict("registration.meetingOver");
         }
@@ -106,24 +111,24 @@ public class RegistrationManagement {
             if (!Languages.isSupported(interpretation)) {
                 throw PlenaryException.invalid("registration.languageUnknown");
             }
-            meetings.requireOpen(meetingId, DeadlineRule.INTERPRETATION_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.INTERPRETATION_REQUESTS);
         }
         if (f.captioningRequest() || f.signLanguageRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.CAPTIONING_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.CAPTIONING_REQUESTS);
         }
         if (f.fellowshipRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.FELLOWSHIP_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.FELLOWSHIP_REQUESTS);
         }
         Registration.Passport passport = null;
         if (f.visaRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.PRE_REGISTRATION);
-            meetings.requireOpen(meetingId, DeadlineRule.VISA_SUPPORT_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.PRE_REGISTRATION);
+            requireOpen(deadlines, now, DeadlineRule.VISA_SUPPORT_REQUESTS);
             if (!f.inPerson()) {
                 throw PlenaryException.invalid("registration.visaNeedsInPerson");
             }
             passport = checkPassport(f.passport(), meeting);
         }
-        boolean late = !meetings.isOpen(meetingId, DeadlineRule.PRE_REGISTRATION);
+        boolean late = !deadlines.get(DeadlineRule.PRE_REGISTRATION).isOpen(now);
         String functionTitle = blankToNull(f.functionTitle());
         if (functionTitle != null && functionTitle.length() > 200) {
             throw PlenaryException.invalid("registration.tooLong");
@@ -397,6 +402,13 @@ public class RegistrationManagement {
             return p;
         }
         throw PlenaryException.forbidden("registration.loginRequired");
+    }
+
+    private static void requireOpen(Map<DeadlineRule, Deadline> deadlines, Instant now, DeadlineRule rule) {
+        Deadline d = deadlines.get(rule);
+        if (!d.isOpen(now)) {
+            throw MeetingManagement.closed(d);
+        }
     }
 
     private static Registration.Passport checkPassport(Registration.Passport p, Meeting meeting) {

@@ -73,6 +73,7 @@ class RegistrationBrowserTests {
             page.selectOption("#organisation-choice", org.id().toString());
             page.click("#choose-organisation button");
             assertThat(page.locator("#member-state-fields").count()).as("hidden for a Sector Member").isZero();
+            assertThat(page.locator("#visa-fields").isVisible()).as("offered before the deadline").isTrue();
             page.check("input[name=newcomer]");
             page.selectOption("#gender", "female");
             page.click("#submit-registration");
@@ -119,6 +120,17 @@ class RegistrationBrowserTests {
             page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER");
             assertThat(page.locator("#registrations").innerText()).contains(delegate.name());
             assertThat(page.locator("#counts").innerText()).contains("Africa").contains("Female");
+
+            for (String lang : new String[] {"en", "zh"}) {
+                for (String path : new String[] {"/secretariat/meetings/" + meeting.code() + "/registrations",
+                        "/secretariat/meetings/" + meeting.code() + "/requests/VISA",
+                        "/secretariat/meetings/" + meeting.code() + "/check-in", "/secretariat/outbox",
+                        "/secretariat/directory", "/meetings/" + meeting.code() + "/register"}) {
+                    var response = page.navigate(base + path + "?lang=" + lang);
+                    assertThat(response.status()).as(path).isEqualTo(200);
+                    assertThat(page.content()).as(path + " in " + lang).doesNotContain("??");
+                }
+            }
         }
     }
 }
