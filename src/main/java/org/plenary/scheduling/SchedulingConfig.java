@@ -26,7 +26,7 @@ class SchedulingConfig {
 
     @Bean
     PublicEndpoints schedulingPublicEndpoints() {
-        return PublicEndpoints.get("/display/*", "/display/*/board", "/scheduling/**", "/api/v1/display/*",
+        return PublicEndpoints.get("/display/*", "/display/*/board", "/scheduling/**", "/api/v1/display/*", "/api/v1/meetings/*/sessions",
                 "/meetings/*/sessions", "/meetings/*/calendar.ics", "/meetings/*/calendar/**");
     }
 }

@@ -63,8 +63,8 @@ class SchedulingDemoData implements ApplicationRunner {
             demoRooms(venue).forEach(rooms::insert);
         }
         if (screens.byKey(SCREEN).isEmpty()) {
-            screens.upsert(new Screens.Screen(SCREEN, "Montbrillant lobby (demo)", venue, null));
-            screens.upsert(new Screens.Screen("tower-entrance", "Tower entrance (demo)", venue, "Tower"));
+            screens.upsert(new Screen(SCREEN, "Montbrillant lobby (demo)", venue, null));
+            screens.upsert(new Screen("tower-entrance", "Tower entrance (demo)", venue, "Tower"));
         }
         if (sessions.anyOf(m.id().value())) {
             return;

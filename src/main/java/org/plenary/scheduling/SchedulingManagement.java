@@ -20,6 +20,7 @@ import org.plenary.scheduling.solver.Schedule;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,12 @@ public class SchedulingManagement {
     private final Planner planner;
     private final Clock clock;
     private final Duration solveLimit;
+    private final ApplicationEventPublisher events;
 
     SchedulingManagement(MeetingManagement meetings, Rooms rooms, Sessions sessions, Conflicts conflicts,
             Publications publications, Planner planner, Clock clock,
-            @Value("${plenary.scheduling.solve-seconds:10}") long solveSeconds) {
+            @Value("${plenary.scheduling.solve-seconds:10}") long solveSeconds, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.rooms = rooms;
         this.sessions = sessions;
@@ -60,6 +63,13 @@ public class SchedulingManagement {
     /** Rooms belong to a venue, named as the meeting's venue in English. */
     public static String venueOf(Meeting m) {
         return m.venue().in(Locale.ENGLISH);
+    }
+
+    /** Passes for the secretariat and the meeting's officers; refuses everyone else. */
+    @PreAuthorize(OFFICER)
+    public boolean requireOfficer(String code) {
+        meetings.get(code);
+        return true;
     }
 
     // ---- rooms
@@ -115,6 +125,20 @@ public class SchedulingManagement {
         Session s = validated(m, UUID.randomUUID(), in);
         sessions.insert(s, clock.instant());
         return s;
+    }
+
+    /** Several sessions at once (a Question asking for N half-days): all or none are saved. */
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public List<Session> createAll(String code, List<Session.Input> inputs) {
+        Meeting m = meetings.get(code);
+        List<Session> out = new ArrayList<>();
+        for (Session.Input in : inputs) {
+            Session s = validated(m, UUID.randomUUID(), in);
+            sessions.insert(s, clock.instant());
+            out.add(s);
+        }
+        return out;
     }
 
     @Transactional
@@ -221,8 +245,10 @@ public class SchedulingManagement {
         Meeting m = meetings.get(code);
         List<Session> placed = sessions.ofMeeting(m.id().value()).stream().filter(Session::placed).toList();
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return publications.insert(m.id().value(), placed, clock.instant(), auth == null ? "system" : auth.getName(),
-                note == null || note.isBlank() ? null : note.strip());
+        int number = publications.insert(m.id().value(), placed, clock.instant(),
+                auth == null ? "system" : auth.getName(), note == null || note.isBlank() ? null : note.strip());
+        events.publishEvent(new PlanPublished(m.code(), number));
+        return number;
     }
 
     public List<PublishedVersion> versions(String code) {

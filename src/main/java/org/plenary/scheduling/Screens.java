@@ -10,10 +10,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Screens {
 
-    /** @param building null for every building of the venue */
-    record Screen(String key, String name, String venue, String building) {
-    }
-
     private final JdbcClient jdbc;
 
     Screens(JdbcClient jdbc) {
@@ -21,17 +17,16 @@ class Screens {
     }
 
     Optional<Screen> byKey(String key) {
-        return jdbc.sql("select * from scheduling_screen where key = :k").param("k", key)
-                .query((rs, i) -> new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"),
-                        rs.getString("building")))
+        return jdbc.sql("select * from scheduling_screen where key = :k").param("k", key).query(Screens::map)
                 .optional();
     }
 
     List<Screen> all() {
-        return jdbc.sql("select * from scheduling_screen order by key")
-                .query((rs, i) -> new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"),
-                        rs.getString("building")))
-                .list();
+        return jdbc.sql("select * from scheduling_screen order by key").query(Screens::map).list();
+    }
+
+    private static Screen map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"), rs.getString("building"));
     }
 
     void upsert(Screen s) {

@@ -120,9 +120,10 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .asConstraint(REMOTE_EQUIPMENT);
     }
 
+    /** Sessions of the same Question (or the same joint group) stay in one room. */
     Constraint sameRoom(ConstraintFactory f) {
-        return f.forEachUniquePair(SessionPlan.class)
-                .filter((a, b) -> a.sharesQuestionWith(b) && !a.getRoom().equals(b.getRoom()))
+        return f.forEachUniquePair(SessionPlan.class, equal(SessionPlan::questionKey))
+                .filter((a, b) -> !a.questions().isEmpty() && !a.getRoom().equals(b.getRoom()))
                 .penalize(HardSoftScore.ONE_SOFT)
                 .justifyWith((a, b, s) -> Involved.of(a, b))
                 .asConstraint(SAME_ROOM);

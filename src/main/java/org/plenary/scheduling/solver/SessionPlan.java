@@ -27,6 +27,7 @@ public class SessionPlan {
     private SessionKind kind;
     private Integer workingParty;
     private Set<Integer> questions;
+    private String questionKey;
     private int attendance;
     private int interpretationLanguages;
     private boolean remote;
@@ -57,6 +58,8 @@ public class SessionPlan {
         this.kind = kind;
         this.workingParty = workingParty;
         this.questions = questions == null ? Set.of() : Set.copyOf(questions);
+        this.questionKey = this.questions.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("+"));
         this.attendance = attendance;
         this.allowedSlots = Set.of();
         this.preferredDays = Set.of();
@@ -160,6 +163,11 @@ public class SessionPlan {
 
     public Integer workingParty() {
         return workingParty;
+    }
+
+    /** The Question numbers as one key ("4", "4+5"): sessions of the same Question or joint group share it. */
+    public String questionKey() {
+        return questionKey;
     }
 
     public Set<Integer> questions() {

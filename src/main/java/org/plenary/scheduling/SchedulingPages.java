@@ -1,0 +1,234 @@
+package org.plenary.scheduling;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The secretariat's scheduling page of a meeting: sessions and requests, pinning, moving, the
+ * solver's score and broken constraints, publishing and earlier versions with their diff.
+ */
+@Controller
+class SchedulingPages {
+
+    private final SchedulingManagement scheduling;
+    private final MeetingManagement meetings;
+    private final SessionLabels labels;
+    private final RoomDisplay display;
+
+    SchedulingPages(SchedulingManagement scheduling, MeetingManagement meetings, SessionLabels labels,
+            RoomDisplay display) {
+        this.display = display;
+        this.scheduling = scheduling;
+        this.meetings = meetings;
+        this.labels = labels;
+    }
+
+    @GetMapping("/meetings/{code}/scheduling")
+    String page(@PathVariable String code, Model model) {
+        scheduling.requireOfficer(code);
+        Meeting m = meetings.get(code);
+        List<Session> drafts = scheduling.drafts(code);
+        List<Room> rooms = scheduling.rooms(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
+        model.addAttribute("sessions", drafts);
+        model.addAttribute("unplaced", drafts.stream().filter(s -> !s.placed()).count());
+        model.addAttribute("rooms", rooms);
+        model.addAttribute("roomNames", roomNames(rooms));
+        model.addAttribute("report", scheduling.report(code));
+        model.addAttribute("versions", scheduling.versions(code));
+        model.addAttribute("conflicts", scheduling.conflicts(code));
+        model.addAttribute("rows", labels.timePlan(m, drafts));
+        model.addAttribute("kinds", SessionKind.values());
+        model.addAttribute("days", m.timePlanDays());
+        model.addAttribute("screens", display.screensOf(SchedulingManagement.venueOf(m)));
+        model.addAttribute("halves", org.plenary.meetings.HalfDay.values());
+        return "scheduling/secretariat";
+    }
+
+    static Map<UUID, String> roomNames(List<Room> rooms) {
+        return rooms.stream().collect(Collectors.toMap(Room::id, Room::name));
+    }
+
+    /** Most requests a form may create at once ("Q4/12 asks for N half-days"). */
+    static final int MAX_COUNT = 20;
+
+    @PostMapping("/meetings/{code}/scheduling/sessions")
+    String create(@PathVariable String code, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) List<String> interpretation,
+            @RequestParam(required = false) List<String> preferredDays, RedirectAttributes flash) {
+        int count = blank(form.get("count")) ? 1 : integer(form.get("count"));
+        if (count < 1 || count > MAX_COUNT) {
+            throw PlenaryException.invalid("scheduling.form.count", MAX_COUNT);
+        }
+        Session.Input in = input(form, interpretation, preferredDays);
+        if (count > 1 && in.day() != null) {
+            throw PlenaryException.invalid("scheduling.form.countPlaced");
+        }
+        scheduling.createAll(code, java.util.Collections.nCopies(count, in));
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/rooms")
+    String addRoom(@PathVariable String code, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) String unavailable, RedirectAttributes flash) {
+        Meeting m = meetings.get(code);
+        java.util.Set<LocalDate> closed = new java.util.HashSet<>();
+        for (String d : Objects.toString(unavailable, "").split("[,;\\s]+")) {
+            if (!d.isBlank()) {
+                closed.add(date(d));
+            }
+        }
+        scheduling.addRoom(SchedulingManagement.venueOf(m), form.get("name"), form.get("building"),
+                form.get("floor"), integer(form.get("capacity")), blank(form.get("booths")) ? 0
+                        : integer(form.get("booths")), form.containsKey("remoteEquipment"), closed);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling#rooms";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/screens")
+    String defineScreen(@PathVariable String code, @RequestParam String key, @RequestParam String name,
+            @RequestParam(required = false) String building, RedirectAttributes flash) {
+        display.defineScreen(key, name, SchedulingManagement.venueOf(meetings.get(code)), building);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling#rooms";
+    }
+
+    /** Moves a session (day, times, room); the rest of the session stays as it is. */
+    @PostMapping("/meetings/{code}/scheduling/sessions/{id}")
+    String move(@PathVariable String code, @PathVariable UUID id, @RequestParam Map<String, String> form,
+            RedirectAttributes flash) {
+        Session s = scheduling.session(code, id);
+        Session.Input in = Session.Input.of(s).at(date(form.get("day")), time(form.get("start")),
+                time(form.get("end")), uuid(form.get("roomId")));
+        scheduling.update(code, id, in);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/meetings/" + code + "/scheduling#s-" + id;
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/sessions/{id}/pin")
+    String pin(@PathVariable String code, @PathVariable UUID id, @RequestParam boolean pinned) {
+        scheduling.pin(code, id, pinned);
+        return "redirect:/meetings/" + code + "/scheduling#s-" + id;
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/sessions/{id}/delete")
+    String delete(@PathVariable String code, @PathVariable UUID id) {
+        scheduling.delete(code, id);
+        return "redirect:/meetings/" + code + "/scheduling";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/conflicts")
+    String conflict(@PathVariable String code, @RequestParam String a, @RequestParam String b) {
+        scheduling.declareConflict(code, integer(a), integer(b));
+        return "redirect:/meetings/" + code + "/scheduling#conflicts";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/solve")
+    String solve(@PathVariable String code, RedirectAttributes flash) {
+        flash.addFlashAttribute("outcome", scheduling.solve(code));
+        return "redirect:/meetings/" + code + "/scheduling#score";
+    }
+
+    @PostMapping("/meetings/{code}/scheduling/publish")
+    String publish(@PathVariable String code, @RequestParam(required = false) String note, RedirectAttributes flash) {
+        flash.addFlashAttribute("published", scheduling.publish(code, note));
+        return "redirect:/meetings/" + code + "/scheduling#versions";
+    }
+
+    @GetMapping("/meetings/{code}/scheduling/versions/{number}")
+    String version(@PathVariable String code, @PathVariable int number,
+            @RequestParam(required = false) Integer from, Model model) {
+        scheduling.requireOfficer(code);
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("number", number);
+        model.addAttribute("sessions", scheduling.published(code, number));
+        model.addAttribute("roomNames", roomNames(scheduling.rooms(code)));
+        int previous = from != null ? from : number - 1;
+        model.addAttribute("diff", previous >= 1 ? scheduling.diff(code, previous, number) : null);
+        model.addAttribute("versions", scheduling.versions(code));
+        return "scheduling/version";
+    }
+
+    private static Session.Input input(Map<String, String> f, List<String> interpretation,
+            List<String> preferredDays) {
+        SessionKind kind;
+        try {
+            kind = SessionKind.valueOf(f.getOrDefault("kind", ""));
+        } catch (IllegalArgumentException e) {
+            throw PlenaryException.invalid("scheduling.session.kindRequired");
+        }
+        List<Integer> questions = new ArrayList<>();
+        for (String q : f.getOrDefault("questions", "").split("[,;\\s]+")) {
+            if (!q.isBlank()) {
+                questions.add(integer(q.replaceAll("(?i)^q|/.*$", "")));
+            }
+        }
+        return new Session.Input(kind, blank(f.get("workingParty")) ? null : integer(f.get("workingParty")), questions,
+                f.get("title"), date(f.get("day")), time(f.get("start")), time(f.get("end")), uuid(f.get("roomId")),
+                f.get("chair"), interpretation == null ? List.of() : interpretation, f.containsKey("remote"),
+                blank(f.get("attendance")) ? 0 : integer(f.get("attendance")), f.containsKey("pinned"),
+                blank(f.get("offsetMinutes")) ? 0 : integer(f.get("offsetMinutes")),
+                blank(f.get("durationMinutes")) ? null : integer(f.get("durationMinutes")),
+                preferredDays == null ? java.util.Set.of() : preferredDays.stream().filter(d -> !blank(d))
+                        .map(SchedulingPages::date).collect(Collectors.toSet()),
+                parse(f.get("preferredHalf"), org.plenary.meetings.HalfDay::valueOf));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> T parse(String s, Function<String, T> parser) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return parser.apply(s.strip());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw PlenaryException.invalid("scheduling.form.invalid", s);
+        }
+    }
+
+    static Integer integer(String s) {
+        Integer i = parse(s, Integer::valueOf);
+        if (i == null) {
+            throw PlenaryException.invalid("scheduling.form.invalid", "");
+        }
+        return i;
+    }
+
+    static LocalDate date(String s) {
+        return parse(s, LocalDate::parse);
+    }
+
+    static LocalTime time(String s) {
+        return parse(s, LocalTime::parse);
+    }
+
+    static UUID uuid(String s) {
+        return parse(s, UUID::fromString);
+    }
+
+}

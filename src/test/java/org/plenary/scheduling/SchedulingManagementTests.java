@@ -1,0 +1,222 @@
+package org.plenary.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Role;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.scheduling.solver.ScheduleConstraints;
+import org.plenary.shared.PlenaryException;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class SchedulingManagementTests {
+
+    static final LocalDate MON = LocalDate.of(2027, 3, 1);
+    static final LocalDate TUE = MON.plusDays(1);
+
+    @Autowired
+    SchedulingManagement scheduling;
+    @Autowired
+    SchedulingFixture fixture;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    SessionLabels labels;
+
+    private static String key(Runnable r) {
+        try {
+            r.run();
+        } catch (PlenaryException e) {
+            return e.messageKey();
+        }
+        return "accepted";
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsSaved() {
+        var f = fixture.meeting();
+        users.as(f.secretariat(), () -> {
+            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON, "09:30",
+                    "12:30", f.small(), true));
+            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+                    List.of(5), null, MON.plusDays(10), "09:30", "12:30", f.big(), false))))
+                    .isEqualTo("scheduling.session.dayOutside");
+            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+                    List.of(5), null, MON, "12:30", "09:30", f.big(), false))))
+                    .isEqualTo("scheduling.session.endBeforeStart");
+            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+                    List.of(5), null, MON, "11:00", "12:00", f.small(), true))))
+                    .isEqualTo("scheduling.session.roomDoubleBooked");
+            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+                    List.of(99), null, MON, "14:30", "17:30", f.big(), false))))
+                    .isEqualTo("scheduling.session.unknownQuestion");
+            assertThat(key(() -> scheduling.addRoom(f.venue(), "Minus", "Tower", "0", -1, 0, false, Set.of())))
+                    .isEqualTo("scheduling.room.capacityNegative");
+            var interpreted = new Session.Input(SessionKind.QUESTION, null, List.of(5), null, null, null, null, null,
+                    null, List.of("fr"), false, 10, false, 0, null, Set.of(), null);
+            assertThat(key(() -> scheduling.create(f.code(), interpreted)))
+                    .isEqualTo("scheduling.session.interpretationClosingOnly");
+        });
+        assertThat(scheduling.drafts(f.code())).hasSize(1);
+        assertThat(scheduling.roomsOfVenue(f.venue())).extracting(Room::name).doesNotContain("Minus");
+    }
+
+    @Test
+    void openingAndClosingPlenariesAlwaysHaveRemoteParticipation() {
+        var f = fixture.meeting();
+        Session s = users.as(f.secretariat(), () -> scheduling.create(f.code(),
+                SchedulingFixture.placed(SessionKind.SG_OPENING, List.of(), null, MON, "09:30", "10:30", f.big(), true)));
+        assertThat(s.remote()).isTrue();
+    }
+
+    @Test
+    void onlyTheSecretariatOrTheMeetingsOfficersChangeSessions() {
+        var f = fixture.meeting();
+        var delegate = users.create("Delegate", Role.DELEGATE);
+        var otherChair = users.create("Other chair", Role.CHAIR);
+        var request = Session.Input.request(SessionKind.QUESTION, List.of(4), 10);
+        assertThatThrownBy(() -> users.as(delegate, () -> scheduling.create(f.code(), request)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(otherChair, () -> scheduling.create(f.code(), request)))
+                .isInstanceOf(AccessDeniedException.class);
+        var chair = users.create("Chair", Role.CHAIR);
+        users.as(f.secretariat(), () -> meetings.addOfficer(f.code(), chair.id().value()));
+        users.as(chair, () -> scheduling.create(f.code(), request));
+        assertThatThrownBy(() -> users.as(chair, () -> scheduling.publish(f.code(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scheduling.drafts(f.code())).hasSize(1);
+    }
+
+    @Test
+    void solvingKeepsPinnedSessionsAndPlacesTheRequests() {
+        var f = fixture.meeting();
+        Session pinned = users.as(f.secretariat(), () -> {
+            Session p = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+                    TUE, "14:30", "17:30", f.small(), true));
+            // an unpinned session on the same spot: the solver must move it away from Q4's pinned place
+            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+                    "09:30", "12:30", f.small(), false));
+            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 30));
+            scheduling.create(f.code(), Session.Input.request(SessionKind.JOINT_QUESTION, List.of(4, 5), 30));
+            scheduling.declareConflict(f.code(), 4, 6);
+            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(6), 30));
+            return p;
+        });
+        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(3)));
+        assertThat(outcome.applied()).as(outcome.report().toString()).isTrue();
+        assertThat(outcome.report().feasible()).isTrue();
+        List<Session> after = scheduling.drafts(f.code());
+        assertThat(after).allMatch(Session::placed);
+        assertThat(after).filteredOn(s -> s.id().equals(pinned.id())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.day()).isEqualTo(TUE);
+                    assertThat(s.start()).isEqualTo(LocalTime.of(14, 30));
+                    assertThat(s.roomId()).isEqualTo(f.small().id());
+                });
+        // no Question in two places, and Q6 never with Q4
+        for (Session a : after) {
+            for (Session b : after) {
+                if (a.overlaps(b)) {
+                    assertThat(a.questions()).doesNotContainAnyElementsOf(b.questions());
+                    assertThat(a.questions().contains(4) && b.questions().contains(6)).isFalse();
+                    assertThat(a.roomId()).isNotEqualTo(b.roomId());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anInfeasibleRunIsReportedByConstraintAndLeavesDraftAndPublishedPlanUnchanged() {
+        var f = fixture.meeting();
+        users.as(f.secretariat(), () -> {
+            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+                    "09:30", "12:30", f.small(), false));
+            scheduling.publish(f.code(), "first");
+            // 500 people fit no room
+            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(5), 500));
+        });
+        List<Session> before = scheduling.drafts(f.code());
+        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(2)));
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.report().feasible()).isFalse();
+        assertThat(outcome.report().hardBroken()).extracting(b -> b.constraint())
+                .contains(ScheduleConstraints.ROOM_CAPACITY);
+        assertThat(scheduling.drafts(f.code())).isEqualTo(before);
+        assertThat(scheduling.versions(f.code())).hasSize(1);
+        assertThat(scheduling.published(f.code())).hasSize(1);
+    }
+
+    @Test
+    void publishedVersionsStayAndTheirDiffNamesAddedRemovedAndChangedSessions() {
+        var f = fixture.meeting();
+        users.as(f.secretariat(), () -> {
+            Session moved = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4),
+                    null, MON, "09:30", "12:30", f.small(), false));
+            Session dropped = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5),
+                    null, MON, "09:30", "12:30", f.big(), false));
+            Session same = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6),
+                    null, TUE, "09:30", "12:30", f.big(), false));
+            assertThat(scheduling.publish(f.code(), "v1")).isEqualTo(1);
+            scheduling.update(f.code(), moved.id(), Session.Input.of(moved).at(TUE, LocalTime.of(14, 30),
+                    LocalTime.of(17, 30), f.big().id()));
+            scheduling.delete(f.code(), dropped.id());
+            Session added = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(7),
+                    null, MON, "14:30", "17:30", f.small(), false));
+            assertThat(scheduling.publish(f.code(), "v2")).isEqualTo(2);
+
+            VersionDiff d = scheduling.diff(f.code(), 1, 2);
+            assertThat(d.added()).extracting(Session::id).containsExactly(added.id());
+            assertThat(d.removed()).extracting(Session::id).containsExactly(dropped.id());
+            assertThat(d.changed()).singleElement().satisfies(c -> {
+                assertThat(c.after().id()).isEqualTo(moved.id());
+                assertThat(c.fields()).containsExactly("day", "time", "room");
+            });
+            assertThat(d.changed()).noneMatch(c -> c.after().id().equals(same.id()));
+            // the earlier version is still there as it was
+            assertThat(scheduling.published(f.code(), 1)).extracting(Session::id)
+                    .containsExactlyInAnyOrder(moved.id(), dropped.id(), same.id());
+        });
+        assertThat(scheduling.versions(f.code())).extracting(PublishedVersion::number).containsExactly(2, 1);
+    }
+
+    @Test
+    void theDemoMeetingsPublishedSessionsReproduceAnnexB() {
+        var m = meetings.get(SchedulingDemoData.CODE);
+        List<SessionLabels.Row> rows = labels.timePlan(m, scheduling.published(SchedulingDemoData.CODE));
+        java.util.function.Function<LocalDate, SessionLabels.Row> row = d -> rows.stream()
+                .filter(r -> r.day().equals(d)).findFirst().orElseThrow();
+        LocalDate d = LocalDate.of(2026, 6, 8);
+        assertThat(row.apply(d).morning().lines()).isEmpty();
+        assertThat(row.apply(d).afternoon().lines()).containsExactly("ITU Workshop on QoS and QoE of satellite Internet services");
+        assertThat(row.apply(d.plusDays(1)).morning().lines()).containsExactly("SG12 opening plenary",
+                "Working party openings in sequence: WP1/12, WP2/12, WP3/12");
+        assertThat(row.apply(d.plusDays(1)).afternoon().lines()).singleElement().asString()
+                .startsWith("Parallel Question sessions: Q");
+        assertThat(row.apply(LocalDate.of(2026, 6, 16)).afternoon().lines()).hasSize(2)
+                .last().isEqualTo("Working party closings in sequence: WP3/12");
+        assertThat(row.apply(LocalDate.of(2026, 6, 17)).morning().lines()).containsExactly(
+                "Working party closings in sequence: WP1/12, WP2/12", "SG12 closing plenary");
+        assertThat(row.apply(LocalDate.of(2026, 6, 17)).afternoon().lines()).containsExactly("SG12 closing plenary");
+        assertThat(rows).filteredOn(SessionLabels.Row::weekend).hasSize(1);
+        // the demo plan is feasible by the solver's own rules
+        var secretariat = users.create("Reader", Role.SECRETARIAT);
+        var report = users.as(secretariat, () -> scheduling.report(SchedulingDemoData.CODE));
+        assertThat(report.hardBroken()).as(report.toString()).isEmpty();
+        // interpretation only at the closing plenary
+        assertThat(scheduling.published(SchedulingDemoData.CODE)).filteredOn(s -> !s.interpretation().isEmpty())
+                .allMatch(s -> s.kind() == SessionKind.SG_CLOSING);
+    }
+}
