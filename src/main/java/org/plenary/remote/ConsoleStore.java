@@ -47,7 +47,7 @@ class ConsoleStore {
     }
 
     List<Hand> hands(UUID session) {
-        return jdbc.sql("select * from remote_hand where session_id = :s order by raised_at, account_id")
+        return jdbc.sql("select * from remote_hand where session_id = :s order by seq")
                 .param("s", session).query((rs, i) -> new Hand(rs.getObject("account_id", UUID.class),
                         rs.getTimestamp("raised_at").toInstant(), rs.getBoolean("remote"))).list();
     }

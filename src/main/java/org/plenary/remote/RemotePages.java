@@ -67,8 +67,10 @@ class RemotePages {
         Map<UUID, SessionContext> byId = sessions.stream()
                 .collect(Collectors.toMap(SessionContext::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         model.addAttribute("sessionsById", byId);
-        model.addAttribute("requests", chair ? remote.requests(code) : List.of());
-        model.addAttribute("access", access);
+        List<RemoteRequest> requests = chair ? remote.requests(code) : List.of();
+        model.addAttribute("requests", requests);
+        model.addAttribute("names", requests.stream().map(RemoteRequest::accountId).distinct()
+                .collect(Collectors.toMap(Function.identity(), access::name)));
         return "remote/meeting";
     }
 
@@ -124,18 +126,21 @@ class RemotePages {
 
     @GetMapping("/meetings/{code}/sessions/{session}")
     String session(@PathVariable String code, @PathVariable UUID session, Model model) {
-        ChairConsole.State state = console.state(code, session);
-        model.addAttribute("state", state);
-        if (state.chair()) {
-            model.addAttribute("decisionList", attendance.decisionList(code, session));
-        }
+        fill(model, code, session);
         return "remote/console";
     }
 
     @GetMapping("/meetings/{code}/sessions/{session}/live")
     String live(@PathVariable String code, @PathVariable UUID session, Model model) {
-        model.addAttribute("state", console.state(code, session));
+        fill(model, code, session);
         return LIVE;
+    }
+
+    /** The console's state and, for the chair's side, who may take part in a decision (L-MTG-2). */
+    private void fill(Model model, String code, UUID session) {
+        ChairConsole.State state = console.state(code, session);
+        model.addAttribute("state", state);
+        model.addAttribute("decisionList", state.chair() ? attendance.decisionList(code, session) : List.of());
     }
 
     @GetMapping(path = "/meetings/{code}/sessions/{session}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -199,7 +204,7 @@ class RemotePages {
         } catch (PlenaryException e) {
             model.addAttribute("error", message(e, locale));
         }
-        model.addAttribute("state", console.state(code, session));
+        fill(model, code, session);
         return LIVE;
     }
 

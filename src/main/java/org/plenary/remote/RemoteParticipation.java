@@ -7,9 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -116,7 +118,7 @@ public class RemoteParticipation {
         }
         Instant now = clock.instant();
         if (now.isAfter(deadline(s))) {
-            throw PlenaryException.conflict("remote.request.tooLate", deadline(s));
+            throw PlenaryException.conflict("remote.request.tooLate", local(deadline(s), s));
         }
         if (requests.of(s.id(), me).isPresent()) {
             throw PlenaryException.conflict("remote.request.duplicate");
@@ -225,7 +227,7 @@ public class RemoteParticipation {
         Instant opens = s.start().toInstant().minus(early);
         Instant closes = s.end().plus(late);
         if (now.isBefore(opens) || now.isAfter(closes)) {
-            throw PlenaryException.conflict("remote.join.outsideWindow", opens, closes);
+            throw PlenaryException.conflict("remote.join.outsideWindow", local(opens, s), local(closes, s));
         }
         if (!mayTakePartRemotely(s, me)) {
             throw PlenaryException.forbidden("remote.notAllowed");
@@ -236,6 +238,13 @@ public class RemoteParticipation {
         return providerTemplate.replace("{session}", UriUtils.encode(s.id().toString(), StandardCharsets.UTF_8))
                 .replace("{token}", UriUtils.encode(token, StandardCharsets.UTF_8));
     }
+
+    /** An instant as the meeting's local time, for messages: "2026-09-13 10:00 Europe/Zurich". */
+    static String local(Instant at, SessionContext s) {
+        return WHEN.format(at.atZone(s.meeting().zone())) + " " + s.meeting().zone().getId();
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     static String hash(String token) {
         try {

@@ -113,4 +113,63 @@ class RemoteConsoleBrowserTests {
                     .isEqualTo(true);
         }
     }
+
+    @Test
+    void requestGrantDoorCheckInAndAttendanceThroughThePages() {
+        RemoteFixtures.World w = fixtures.world();
+        Participant amina = w.participant("Amina Diallo", "SN", "female", false);
+        Participant jean = w.participant("Jean Dupont", "FR", "male", true);
+        String meetingPage = url("/remote/meetings/" + w.code() + "?lang=en");
+        try (BrowserContext delegateContext = Browsers.chromium().newContext();
+                BrowserContext officerContext = Browsers.chromium().newContext();
+                BrowserContext secretariatContext = Browsers.chromium().newContext()) {
+            Page delegate = loggedIn(delegateContext, amina.account());
+            delegate.navigate(meetingPage);
+            Locator workshop = delegate.locator("#session-" + w.workshop.id());
+            assertThat(workshop.locator("td").nth(1).innerText()).isEqualTo("Available on request");
+            workshop.locator(".request").click();
+            assertThat(delegate.locator("#notice").innerText()).isEqualTo("Your request was sent.");
+            assertThat(delegate.locator("#session-" + w.workshop.id() + " td").nth(1).innerText())
+                    .isEqualTo("Requested, waiting for a decision");
+
+            Page officer = loggedIn(officerContext, w.officer);
+            officer.navigate(meetingPage);
+            Locator request = officer.locator("tr[id^=request-]");
+            assertThat(request.locator("td").first().innerText()).isEqualTo("Amina Diallo");
+            request.locator("button").first().click();
+            assertThat(officer.locator("#notice").innerText()).isEqualTo("The request was granted.");
+            delegate.navigate(meetingPage);
+            assertThat(delegate.locator("#session-" + w.workshop.id() + " td").nth(1).innerText()).isEqualTo("Granted");
+            assertThat(delegate.locator("#session-" + w.workshop.id() + " .get-link").isVisible()).isTrue();
+
+            Page secretariat = loggedIn(secretariatContext, w.secretariat);
+            secretariat.navigate(url("/remote/meetings/" + w.code() + "/sessions/" + w.opening.id() + "?lang=en"));
+            secretariat.fill("#badge", "WRONG");
+            secretariat.click("#scan");
+            secretariat.locator("#action-error").waitFor();
+            assertThat(secretariat.locator("#action-error").innerText())
+                    .isEqualTo("No approved in-person badge with code WRONG for this meeting.");
+            secretariat.fill("#badge", jean.badge());
+            secretariat.click("#scan");
+            secretariat.locator("#action-notice").waitFor();
+            assertThat(secretariat.locator("#action-notice").innerText()).isEqualTo("Jean Dupont is in the room.");
+            assertThat(secretariat.locator("#decision-list li").allInnerTexts()).singleElement().asString()
+                    .startsWith("Jean Dupont (Org Jean Dupont");
+
+            secretariat.navigate(url("/remote/meetings/" + w.code() + "/attendance?lang=en"));
+            assertThat(secretariat.locator("#totals").innerText()).isEqualTo("1 person: 1 in the room, 0 remotely.");
+            assertThat(secretariat.locator("#attendance tbody tr td").nth(1).innerText()).isEqualTo("Jean Dupont");
+            var csv = secretariat.request().get(url("/remote/meetings/" + w.code() + "/attendance.csv"));
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+            assertThat(csv.text()).contains("Opening plenary,Jean Dupont,").contains(",FR,EUROPE,male,room,");
+            secretariat.navigate(url("/remote/meetings/" + w.code() + "/attendance?lang=zh"));
+            assertThat(secretariat.locator("#totals").innerText()).isEqualTo("共1人：在会场1人，远程0人。");
+            secretariat.navigate(url("/remote/meetings/" + w.code() + "?lang=zh"));
+            assertThat(secretariat.locator("h1").innerText()).startsWith("远程参会");
+
+            var forbidden = delegate.request().get(url("/remote/meetings/" + w.code() + "/attendance.csv"));
+            assertThat(forbidden.status()).as("attendance is for the chair's side").isEqualTo(403);
+        }
+    }
 }

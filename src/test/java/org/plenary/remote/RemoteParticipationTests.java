@@ -103,6 +103,9 @@ class RemoteParticipationTests {
         clock.set(deadline.plusSeconds(1));
         refused(HttpStatus.CONFLICT, "remote.request.tooLate",
                 () -> users.as(amina.account(), () -> remote.request(w.code(), w.workshop.id())));
+        assertThatThrownBy(() -> users.as(amina.account(), () -> remote.request(w.code(), w.workshop.id())))
+                .isInstanceOfSatisfying(PlenaryException.class,
+                        e -> assertThat(e.args()).containsExactly("2026-09-14 14:30 Europe/Zurich"));
         assertThat(users.as(amina.account(), () -> remote.myRequests(w.code()))).isEmpty();
         assertThat(users.as(amina.account(), () -> remote.standing(w.code(), w.workshop.id())))
                 .isEqualTo(Standing.TOO_LATE);
