@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plenary.directory.AccountId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.Meeting;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
@@ -40,12 +42,13 @@ public class RemoteParticipation {
     private final Attendances attendance;
     private final LiveUpdates live;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String providerTemplate;
     private final Duration early;
     private final Duration late;
 
     RemoteParticipation(RemoteAccess access, RemoteRequests requests, JoinLinks links, Attendances attendance,
-            LiveUpdates live, Clock clock,
+            LiveUpdates live, Clock clock, ApplicationEventPublisher events,
             @Value("${plenary.remote.provider-url:https://meet.jit.si/plenary-{session}?jwt={token}}") String providerTemplate,
             @Value("${plenary.remote.join-early-minutes:15}") long earlyMinutes,
             @Value("${plenary.remote.join-late-minutes:0}") long lateMinutes) {
@@ -55,6 +58,7 @@ public class RemoteParticipation {
         this.attendance = attendance;
         this.live = live;
         this.clock = clock;
+        this.events = events;
         this.providerTemplate = providerTemplate;
         this.early = Duration.ofMinutes(earlyMinutes);
         this.late = Duration.ofMinutes(lateMinutes);
@@ -151,6 +155,8 @@ public class RemoteParticipation {
         if (to == RemoteRequest.Status.REFUSED) {
             links.revoke(r.sessionId(), r.accountId(), me.accountId().value(), clock.instant());
         }
+        events.publishEvent(new RemoteRequestDecided(r.id(), m.id(), new AccountId(r.accountId()),
+                access.session(code, r.sessionId()).title(), to == RemoteRequest.Status.GRANTED));
         return requests.byId(requestId).orElseThrow();
     }
 

@@ -34,6 +34,8 @@ class RemoteParticipationTests {
     AttendanceLists attendance;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.plenary.notifications.OutboxQueries outbox;
 
     RemoteFixtures.World w;
     Participant amina;
@@ -88,6 +90,8 @@ class RemoteParticipationTests {
         assertThat(users.as(amina.account(), () -> remote.standing(w.code(), w.workshop.id())))
                 .isEqualTo(Standing.GRANTED);
         assertThat(users.as(amina.account(), () -> remote.issueLink(w.code(), w.workshop.id()))).startsWith("/remote/join/");
+        assertThat(outbox.to(amina.account().email())).extracting(org.plenary.notifications.OutboxMail::subject)
+                .contains("[" + w.code() + "] Remote participation granted: Workshop on QoE");
 
         Participant bo = w.participant("Bo Li", "CN", "male", false);
         RemoteRequest r2 = users.as(bo.account(), () -> remote.request(w.code(), w.workshop.id()));
@@ -95,6 +99,8 @@ class RemoteParticipationTests {
                 .isEqualTo(RemoteRequest.Status.REFUSED);
         refused(HttpStatus.FORBIDDEN, "remote.notAllowed",
                 () -> users.as(bo.account(), () -> remote.issueLink(w.code(), w.workshop.id())));
+        assertThat(outbox.to(bo.account().email())).extracting(org.plenary.notifications.OutboxMail::subject)
+                .contains("[" + w.code() + "] Remote participation refused: Workshop on QoE");
     }
 
     @Test
