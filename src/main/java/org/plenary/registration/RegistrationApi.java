@@ -85,7 +85,7 @@ class RegistrationApi {
 
     @PostMapping("/meetings/{code}/registrations")
     ResponseEntity<RegistrationJson> submit(@PathVariable String code, @RequestBody FormJson body) {
-        Registration r = registrations.submit(meetings.get(code).id(), body.form());
+        Registration r = registrations.submit(meetings.get(code), body.form());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
@@ -140,6 +140,13 @@ class RegistrationApi {
     CheckInJson checkIn(@PathVariable String code, @RequestBody CodeJson body) {
         RegistrationManagement.CheckIn c = registrations.checkIn(meetings.get(code).id(), body.code());
         return new CheckInJson(c.registration().id().value(), c.first(), c.at());
+    }
+
+    /** All badges of the meeting (approved in-person delegates), for the secretariat. */
+    @GetMapping(value = "/meetings/{code}/badges.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] badges(@PathVariable String code) {
+        Meeting m = meetings.get(code);
+        return badges.print(m, registrations.badgeHolders(m.id()));
     }
 
     @GetMapping(value = "/registrations/{id}/badge.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

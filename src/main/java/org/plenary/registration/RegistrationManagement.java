@@ -77,8 +77,14 @@ public class RegistrationManagement {
     /** Registers the logged-in person, or re-submits after a rejection or withdrawal. */
     @Transactional
     public Registration submit(MeetingId meetingId, RegistrationForm f) {
+        return submit(meetings.get(meetingId), f);
+    }
+
+    /** The same, for a meeting the caller has already loaded. */
+    @Transactional
+    public Registration submit(Meeting meeting, RegistrationForm f) {
         PlenaryPrincipal me = me();
-        Meeting meeting = meetings.get(meetingId);
+        MeetingId meetingId = meeting.id();
         Instant now = clock.instant();
         Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);
         meetings.deadlines(meeting).forEach(d -> deadlines.put(d.rule(), d));
@@ -144,7 +150,11 @@ public class RegistrationManagement {
             }
             r = registrations.byId(r.id()).orElseThrow();
         } else {
-            registrations.insert(r);
+            try {
+                registrations.insert(r);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw PlenaryException.conflict("registration.duplicate"); // the same person, twice at once
+            }
         }
         registrations.addTransition(r.id(), now, me.accountId(), existing.map(Registration::status).orElse(null),
                 RegistrationStatus.SUBMITTED, null);
@@ -158,8 +168,8 @@ public class RegistrationManagement {
                     : "registration.auto.organisation";
             r = approve(r, null, why, now);
         }
-        events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, me.accountId(), org.id(), bySecretariat,
-                automatic, late, now));
+        events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, meeting.code(), meeting.title(),
+                me.accountId(), org.id(), bySecretariat, automatic, late, now));
         if (automatic) {
             events.publishEvent(new RegistrationApproved(r.id(), meetingId, me.accountId(), now));
         }

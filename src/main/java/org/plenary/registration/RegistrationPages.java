@@ -101,7 +101,7 @@ class RegistrationPages {
                 visaRequest, visaRequest ? new Registration.Passport(passportName, passportNumber, passportNationality,
                         passportExpiry, dateOfBirth) : null);
         try {
-            registrations.submit(m.id(), f);
+            registrations.submit(m, f);
         } catch (PlenaryException e) {
             model.addAttribute("formError", e);
             return form(code, organisation, model, locale);
