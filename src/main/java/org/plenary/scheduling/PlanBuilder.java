@@ -89,7 +89,12 @@ final class PlanBuilder {
                 + (s.title() == null ? "" : " \"" + s.title() + "\"");
     }
 
-    static Schedule problem(Meeting m, List<Room> rooms, List<Session> sessions, List<QuestionConflict> conflicts) {
+    /**
+     * @param elsewhere sessions of other meetings in the same rooms: they only occupy their room
+     *        (pinned, no Questions of this meeting), so the solver does not double-book it
+     */
+    static Schedule problem(Meeting m, List<Room> rooms, List<Session> sessions, List<Session> elsewhere,
+            List<QuestionConflict> conflicts) {
         List<Slot> slots = slots(m);
         Map<UUID, RoomFact> facts = new HashMap<>();
         for (Room r : rooms) {
@@ -115,6 +120,15 @@ final class PlanBuilder {
                 p.place(slot, room);
             }
             plans.add(p);
+        }
+        for (Session o : elsewhere) {
+            Slot slot = slots.stream().filter(x -> x.day().equals(o.day()) && x.half() == Slot.halfOf(o.start()))
+                    .findFirst().orElse(null);
+            RoomFact room = facts.get(o.roomId());
+            if (slot != null && room != null) {
+                plans.add(new SessionPlan("other-" + o.id(), "another meeting", SessionKind.WORKSHOP, null,
+                        Set.of(), 0).foreign().pinAt(slot, room, o.start(), o.end()));
+            }
         }
         return new Schedule(slots, List.copyOf(facts.values()), conflicts, plans);
     }

@@ -24,7 +24,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scheduling module's API: rooms, a meeting's draft sessions, the solver, published versions.
@@ -45,11 +47,14 @@ public class SchedulingManagement {
     private final Clock clock;
     private final Duration solveLimit;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     SchedulingManagement(MeetingManagement meetings, Rooms rooms, Sessions sessions, Conflicts conflicts,
             Publications publications, Planner planner, Clock clock,
-            @Value("${plenary.scheduling.solve-seconds:10}") long solveSeconds, ApplicationEventPublisher events) {
+            @Value("${plenary.scheduling.solve-seconds:10}") long solveSeconds, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.meetings = meetings;
         this.rooms = rooms;
         this.sessions = sessions;
@@ -205,7 +210,6 @@ public class SchedulingManagement {
         return planner.report(problem(meetings.get(code)));
     }
 
-    @Transactional
     @PreAuthorize(OFFICER)
     public SolveOutcome solve(String code) {
         return solve(code, solveLimit);
@@ -214,26 +218,40 @@ public class SchedulingManagement {
     /**
      * Places every session that is not pinned. A plan that breaks a hard constraint is not saved:
      * the report names the constraints in the way and the draft and published plan stay as they were.
+     * The solver runs outside any transaction; its plan is saved in one, and only if no session
+     * changed meanwhile (otherwise nothing is saved and the secretariat is asked to solve again).
      */
-    @Transactional
     @PreAuthorize(OFFICER)
     public SolveOutcome solve(String code, Duration limit) {
         Meeting m = meetings.get(code);
         List<Session> drafts = sessions.ofMeeting(m.id().value());
-        Schedule solved = planner.solve(problem(m), limit, Duration.ofMillis(Math.max(1000, limit.toMillis() / 3)));
+        Schedule solved = planner.solve(problem(m, drafts), limit,
+                Duration.ofMillis(Math.max(1000, limit.toMillis() / 3)));
         Planner.Report report = planner.report(solved);
         if (!report.feasible()) {
             return new SolveOutcome(report, false, 0);
         }
         List<Session> moved = PlanBuilder.moved(solved, drafts);
-        moved.forEach(sessions::update);
+        transactions.executeWithoutResult(tx -> {
+            if (!sessions.ofMeeting(m.id().value()).equals(drafts)) {
+                throw PlenaryException.conflict("scheduling.solve.changedMeanwhile");
+            }
+            moved.forEach(sessions::update);
+        });
         return new SolveOutcome(report, true, moved.size());
     }
 
     private Schedule problem(Meeting m) {
+        return problem(m, sessions.ofMeeting(m.id().value()));
+    }
+
+    private Schedule problem(Meeting m, List<Session> drafts) {
         List<QuestionConflict> all = new ArrayList<>(PlanBuilder.sharedRapporteurs(meetings.studyGroup(m.studyGroup())));
         all.addAll(conflicts.ofMeeting(m.id().value()));
-        return PlanBuilder.problem(m, rooms.ofVenue(venueOf(m)), sessions.ofMeeting(m.id().value()), all);
+        List<Room> venueRooms = rooms.ofVenue(venueOf(m));
+        List<Session> elsewhere = sessions.othersInRooms(m.id().value(), venueRooms.stream().map(Room::id).toList(),
+                m.firstDay(), m.lastDay());
+        return PlanBuilder.problem(m, venueRooms, drafts, elsewhere, all);
     }
 
     // ---- published versions

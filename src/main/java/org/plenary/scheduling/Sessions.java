@@ -44,6 +44,18 @@ class Sessions {
                 .param("r", room).param("d", day).query((rs, i) -> map(rs)).list();
     }
 
+    /** Sessions of other meetings in these rooms between two days: the rooms are shared across meetings at a venue. */
+    List<Session> othersInRooms(UUID meeting, List<UUID> rooms, LocalDate from, LocalDate to) {
+        if (rooms.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from scheduling_session where meeting_id <> :m and room_id in (:rooms)
+                and day between :from and :to order by day, start_time""")
+                .param("m", meeting).param("rooms", rooms).param("from", from).param("to", to)
+                .query((rs, i) -> map(rs)).list();
+    }
+
     boolean anyOf(UUID meeting) {
         return jdbc.sql("select exists(select 1 from scheduling_session where meeting_id = :m)").param("m", meeting)
                 .query(Boolean.class).single();

@@ -139,6 +139,37 @@ class SchedulingManagementTests {
     }
 
     @Test
+    void theSolverDoesNotBookARoomThatAnotherMeetingAtTheVenueUses() {
+        var f = fixture.meeting();
+        String other = "O-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.as(f.secretariat(), () -> {
+            meetings.create(other, 12, new org.plenary.meetings.MeetingDetails(
+                    org.plenary.shared.LocalizedText.en("Other meeting"), org.plenary.shared.LocalizedText.en("Geneva"),
+                    org.plenary.shared.LocalizedText.en(f.venue()), MON, MON.plusDays(2), "Europe/Zurich",
+                    LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "o@example.org", null));
+            // the other meeting holds the big room every half-day but Wednesday afternoon
+            for (int d = 0; d < 3; d++) {
+                for (String[] t : new String[][] {{"09:30", "12:30"}, {"14:30", "17:30"}}) {
+                    if (d == 2 && t[0].equals("14:30")) {
+                        continue;
+                    }
+                    scheduling.create(other, SchedulingFixture.placed(SessionKind.AD_HOC, List.of(), null,
+                            MON.plusDays(d), t[0], t[1], f.big(), true));
+                }
+            }
+            // 100 people fit only the big room
+            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 100));
+        });
+        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(2)));
+        assertThat(outcome.applied()).as(outcome.report().toString()).isTrue();
+        assertThat(scheduling.drafts(f.code())).singleElement().satisfies(s -> {
+            assertThat(s.roomId()).isEqualTo(f.big().id());
+            assertThat(s.day()).isEqualTo(MON.plusDays(2));
+            assertThat(s.start()).isEqualTo(LocalTime.of(14, 30));
+        });
+    }
+
+    @Test
     void anInfeasibleRunIsReportedByConstraintAndLeavesDraftAndPublishedPlanUnchanged() {
         var f = fixture.meeting();
         users.as(f.secretariat(), () -> {

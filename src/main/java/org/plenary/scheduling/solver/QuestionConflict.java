@@ -13,9 +13,4 @@ public record QuestionConflict(int a, int b, Reason reason) {
     public static QuestionConflict of(int x, int y, Reason reason) {
         return new QuestionConflict(Math.min(x, y), Math.max(x, y), reason);
     }
-
-    boolean between(SessionPlan s, SessionPlan t) {
-        return s != t && (s.questions().contains(a) && t.questions().contains(b)
-                || s.questions().contains(b) && t.questions().contains(a));
-    }
 }

@@ -39,6 +39,24 @@ public class Schedule {
         this.rooms = rooms;
         this.conflicts = conflicts;
         this.sessions = sessions;
+        // each session knows the Questions it must not meet with, so the constraint needs no join
+        java.util.Map<Integer, java.util.Map<QuestionConflict.Reason, java.util.Set<Integer>>> byQuestion =
+                new java.util.HashMap<>();
+        for (QuestionConflict c : conflicts) {
+            byQuestion.computeIfAbsent(c.a(), k -> new java.util.EnumMap<>(QuestionConflict.Reason.class))
+                    .computeIfAbsent(c.reason(), k -> new java.util.HashSet<>()).add(c.b());
+            byQuestion.computeIfAbsent(c.b(), k -> new java.util.EnumMap<>(QuestionConflict.Reason.class))
+                    .computeIfAbsent(c.reason(), k -> new java.util.HashSet<>()).add(c.a());
+        }
+        for (SessionPlan s : sessions) {
+            java.util.Map<QuestionConflict.Reason, java.util.Set<Integer>> mine =
+                    new java.util.EnumMap<>(QuestionConflict.Reason.class);
+            for (int q : s.questions()) {
+                byQuestion.getOrDefault(q, java.util.Map.of())
+                        .forEach((r, qs) -> mine.computeIfAbsent(r, k -> new java.util.HashSet<>()).addAll(qs));
+            }
+            s.conflicting(mine);
+        }
     }
 
     public List<Slot> getSlots() {

@@ -71,10 +71,9 @@ public class ScheduleConstraints implements ConstraintProvider {
 
     Constraint conflict(ConstraintFactory f, QuestionConflict.Reason reason, String name) {
         return f.forEachUniquePair(SessionPlan.class, equal(SessionPlan::getSlot))
-                .filter(SessionPlan::overlaps)
-                .join(QuestionConflict.class, filtering((a, b, c) -> c.reason() == reason && c.between(a, b)))
+                .filter((a, b) -> a.conflictsWith(b, reason) && a.overlaps(b))
                 .penalize(HardSoftScore.ONE_HARD)
-                .justifyWith((a, b, c, s) -> Involved.of(a, b))
+                .justifyWith((a, b, s) -> Involved.of(a, b))
                 .asConstraint(name);
     }
 

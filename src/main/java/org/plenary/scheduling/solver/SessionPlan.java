@@ -38,6 +38,9 @@ public class SessionPlan {
     private int durationMinutes;
     private LocalTime fixedStart;
     private LocalTime fixedEnd;
+    private boolean foreign;
+    /** Questions the session's Questions must not overlap, by reason (filled in by {@link Schedule}). */
+    private java.util.Map<QuestionConflict.Reason, Set<Integer>> conflicting = java.util.Map.of();
 
     @PlanningPin
     private boolean pinned;
@@ -72,6 +75,12 @@ public class SessionPlan {
         this.fixedStart = start;
         this.fixedEnd = end;
         this.pinned = true;
+        return this;
+    }
+
+    /** Another meeting's session in a shared room: it occupies the room and nothing else. */
+    public SessionPlan foreign() {
+        this.foreign = true;
         return this;
     }
 
@@ -125,13 +134,23 @@ public class SessionPlan {
                 && start().isBefore(o.end()) && o.start().isBefore(end());
     }
 
+    void conflicting(java.util.Map<QuestionConflict.Reason, Set<Integer>> byReason) {
+        this.conflicting = byReason;
+    }
+
+    /** Whether the other session holds a Question this one's Questions conflict with, for that reason. */
+    public boolean conflictsWith(SessionPlan o, QuestionConflict.Reason reason) {
+        Set<Integer> mine = conflicting.get(reason);
+        return o != this && mine != null && !Collections.disjoint(mine, o.questions);
+    }
+
     public boolean sharesQuestionWith(SessionPlan o) {
         return o != this && !Collections.disjoint(questions, o.questions);
     }
 
     /** A plenary covers the sessions its members would have to leave: all (study group) or its working party's. */
     public boolean plenaryCovers(SessionPlan o) {
-        if (o == this) {
+        if (o == this || o.foreign || foreign) {
             return false;
         }
         if (kind.studyGroupPlenary()) {

@@ -53,6 +53,9 @@ public final class SchedulingBenchmark {
         System.out.println("== Solver (" + Runtime.getRuntime().availableProcessors() + " cores)");
         solver("SG12-sized", () -> Instances.sg12(12), longRun);
         solver("3GPP-sized", () -> Instances.threeGpp(3), longRun);
+        if (Arrays.asList(args).contains("--solver-only")) {
+            System.exit(0);
+        }
         System.out.println();
         System.out.println("== Room display, " + clients + " concurrent clients × " + perClient + " requests");
         display(clients, perClient);

@@ -115,6 +115,10 @@ class ScheduleConstraintsTests {
                 BIG);
         assertThat(penalty(ScheduleConstraints.PLENARY_OVERLAP, sg, q("a", 2, 9).place(SLOTS.get(0), SMALL)))
                 .isEqualTo(1);
+        // but not another meeting's session in a shared room
+        SessionPlan other = new SessionPlan("x", "x", SessionKind.WORKSHOP, null, Set.of(), 10).foreign()
+                .pinAt(SLOTS.get(0), SMALL, LocalTime.of(9, 30), LocalTime.of(12, 30));
+        assertThat(penalty(ScheduleConstraints.PLENARY_OVERLAP, sg, other)).isZero();
     }
 
     @Test
