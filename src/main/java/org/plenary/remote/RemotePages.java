@@ -197,8 +197,12 @@ class RemotePages {
                 "remote.door.scanned", new Object[] {attendance.scanAtDoor(code, session, badge)}, locale)));
     }
 
-    /** Runs a console action and answers the live fragment, with the refusal's message if there was one. */
+    /**
+     * Runs a console action and answers the live fragment, with the outcome's message swapped out of
+     * band into its own place, so that a refresh pushed by another change does not wipe it.
+     */
     private String acting(String code, UUID session, Model model, Locale locale, Runnable action) {
+        model.addAttribute("acted", true);
         try {
             action.run();
         } catch (PlenaryException e) {
