@@ -1,0 +1,71 @@
+package org.plenary.documents;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.plenary.directory.Account;
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.meetings.QuestionFollowing;
+import org.plenary.notifications.Outbox;
+import org.plenary.shared.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails about documents, queued in the outbox inside the accepting transaction: the receipt with
+ * the number to the submitter and the co-sources' contacts, and a notice to the watchers of each
+ * Question a new document concerns.
+ */
+@Component
+class DocumentMails {
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final AccountManagement accounts;
+    private final QuestionFollowing following;
+
+    DocumentMails(Outbox outbox, MessageSource messages, AccountManagement accounts, QuestionFollowing following) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.accounts = accounts;
+        this.following = following;
+    }
+
+    void received(Document d, AccountId submitter) {
+        Account a = accounts.find(submitter).orElseThrow();
+        Locale l = Languages.locale(a.preferredLanguage());
+        Set<String> to = new LinkedHashSet<>();
+        to.add(a.email());
+        to.addAll(d.contactEmails());
+        String key = d.late() ? "documents.mail.receiptLate" : "documents.mail.receipt";
+        for (String email : to) {
+            outbox.enqueue(email, l, messages.getMessage(key + ".subject", new Object[] {d.reference()}, l),
+                    messages.getMessage(key + ".body", new Object[] {d.reference(), d.title(), d.source(),
+                            a.name()}, l));
+        }
+    }
+
+    void newForQuestions(Document d, List<Integer> questions, AccountId except) {
+        Set<AccountId> notified = new LinkedHashSet<>();
+        notified.add(except);
+        for (Integer q : questions) {
+            for (AccountId watcher : following.followers(d.studyGroup(), q)) {
+                if (!notified.add(watcher)) {
+                    continue;
+                }
+                accounts.find(watcher).filter(Account::enabled).ifPresent(a -> {
+                    Locale l = Languages.locale(a.preferredLanguage());
+                    String question = "Q" + q + "/" + d.studyGroup();
+                    outbox.enqueue(a.email(), l,
+                            messages.getMessage("documents.mail.watch.subject",
+                                    new Object[] {d.reference(), question}, l),
+                            messages.getMessage("documents.mail.watch.body",
+                                    new Object[] {d.reference(), d.title(), d.source(), question}, l));
+                });
+            }
+        }
+    }
+}

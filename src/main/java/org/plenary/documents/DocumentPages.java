@@ -1,0 +1,228 @@
+package org.plenary.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.plenary.directory.Directory;
+import org.plenary.meetings.DeadlineEngine;
+import org.plenary.meetings.DeadlineRule;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.plenary.shared.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages: a meeting's document list with filters and search, Direct Document Submission, TD upload, a document. */
+@Controller
+class DocumentPages {
+
+    private final DocumentManagement documents;
+    private final MeetingManagement meetings;
+    private final Directory directory;
+    private final Clock clock;
+
+    DocumentPages(DocumentManagement documents, MeetingManagement meetings, Directory directory, Clock clock) {
+        this.documents = documents;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings/{code}/documents")
+    String list(@PathVariable String code, @RequestParam(required = false) DocumentKind kind,
+            @RequestParam(required = false) String series, @RequestParam(required = false) Integer question,
+            @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
+            @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q, Model model) {
+        Meeting m = meetings.get(code);
+        DocumentFilter filter = new DocumentFilter(kind, series, question, workingParty, agendaItem, source, status,
+                late, q, null);
+        model.addAttribute("meeting", m);
+        model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("documents", documents.list(code, filter));
+        model.addAttribute("kinds", DocumentKind.values());
+        model.addAttribute("statuses", DocumentStatus.values());
+        return "documents/list";
+    }
+
+    @GetMapping("/meetings/{code}/documents/submit")
+    String submitForm(@PathVariable String code, Model model) {
+        Meeting m = meetings.get(code);
+        Instant now = clock.instant();
+        model.addAttribute("meeting", m);
+        model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
+        var contributions = DeadlineEngine.deadline(m, DeadlineRule.CONTRIBUTIONS);
+        var translated = DeadlineEngine.deadline(m, DeadlineRule.TRANSLATED_CONTRIBUTIONS);
+        model.addAttribute("contributionsDeadline", contributions);
+        model.addAttribute("translationDeadline", translated);
+        model.addAttribute("deadlinePassed", !contributions.isOpen(now));
+        model.addAttribute("translationOpen", translated.isOpen(now));
+        model.addAttribute("contributionsWhen", DocumentManagement.when(contributions));
+        model.addAttribute("organisations", directory.organisations().stream()
+                .filter(o -> Eligibility.isMember(o, m.studyGroup())).toList());
+        model.addAttribute("translationWhen", DocumentManagement.when(translated));
+        return "documents/submit";
+    }
+
+    @PostMapping("/meetings/{code}/documents/submit")
+    String submit(@PathVariable String code, @RequestParam String title,
+            @RequestParam(required = false) List<UUID> coSources, @RequestParam(required = false) String contact,
+            @RequestParam(required = false) String contactEmails,
+            @RequestParam(required = false) List<Integer> questions,
+            @RequestParam(required = false) List<Integer> workingParties,
+            @RequestParam(required = false) String proposedAgendaItem,
+            @RequestParam(name = "abstract", required = false) String abstractText,
+            @RequestParam(defaultValue = "false") boolean needsTranslation,
+            @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file == null ? null : file.getInputStream()) {
+            Document d = documents.submitContribution(code, new DocumentManagement.ContributionForm(title, coSources,
+                    contact, splitEmails(contactEmails), questions, workingParties, proposedAgendaItem, abstractText,
+                    needsTranslation, late),
+                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in));
+            redirect.addFlashAttribute("received", d.reference());
+            return "redirect:/documents/" + d.id();
+        } catch (PlenaryException e) {
+            model.addAttribute("problem", e);
+            return submitForm(code, model);
+        }
+    }
+
+    static List<String> splitEmails(String emails) {
+        return emails == null ? List.of() : Arrays.stream(emails.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    @GetMapping("/meetings/{code}/documents/new-td")
+    String tdForm(@PathVariable String code, Model model) {
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
+        model.addAttribute("marks", DocumentMark.values());
+        return "documents/td";
+    }
+
+    @PostMapping("/meetings/{code}/documents/new-td")
+    String td(@PathVariable String code, @RequestParam String title, @RequestParam String series,
+            @RequestParam String source, @RequestParam(required = false) String contact,
+            @RequestParam(required = false) List<Integer> questions,
+            @RequestParam(required = false) List<Integer> workingParties,
+            @RequestParam(required = false) String proposedAgendaItem,
+            @RequestParam(name = "abstract", required = false) String abstractText,
+            @RequestParam(required = false) DocumentMark mark, @RequestParam(required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file == null ? null : file.getInputStream()) {
+            Document d = documents.submitTd(code, new DocumentManagement.TdForm(title, series, source, contact,
+                    questions, workingParties, proposedAgendaItem, abstractText, mark),
+                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in));
+            redirect.addFlashAttribute("received", d.reference());
+            return "redirect:/documents/" + d.id();
+        } catch (PlenaryException e) {
+            model.addAttribute("problem", e);
+            return tdForm(code, model);
+        }
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable UUID id, Model model) {
+        Document d = documents.get(new DocumentId(id));
+        Meeting m = meetings.get(d.meeting());
+        model.addAttribute("doc", d);
+        model.addAttribute("meeting", m);
+        model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
+        model.addAttribute("history", documents.history(d.id()));
+        model.addAttribute("canManage", documents.canManage(d));
+        model.addAttribute("statuses", d.status().next());
+        model.addAttribute("lateDecisions", d.late() ? d.lateDecision().next() : List.of());
+        return "documents/document";
+    }
+
+    @PostMapping("/documents/{id}/allocation")
+    String allocate(@PathVariable UUID id, @RequestParam(required = false) List<Integer> questions,
+            @RequestParam(required = false) List<Integer> workingParties,
+            @RequestParam(required = false) String agendaItems, RedirectAttributes redirect) {
+        return act(id, redirect, () -> documents.allocate(new DocumentId(id), questions, workingParties,
+                agendaItems == null ? List.of() : Arrays.asList(agendaItems.split("[,;\\s]+"))));
+    }
+
+    @PostMapping("/documents/{id}/status")
+    String status(@PathVariable UUID id, @RequestParam DocumentStatus status,
+            @RequestParam(required = false) String revisedBy, RedirectAttributes redirect) {
+        return act(id, redirect, () -> documents.changeStatus(new DocumentId(id), status, revisedBy));
+    }
+
+    @PostMapping("/documents/{id}/late-decision")
+    String late(@PathVariable UUID id, @RequestParam LateDecision decision,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> documents.decideLate(new DocumentId(id), decision, note));
+    }
+
+    @PostMapping("/documents/{id}/public")
+    String makePublic(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
+        return act(id, redirect, () -> documents.setPublic(new DocumentId(id), value));
+    }
+
+    @PostMapping("/documents/{id}/revisions")
+    String revise(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file == null ? null : file.getInputStream()) {
+            return act(id, redirect, () -> documents.revise(new DocumentId(id),
+                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in)));
+        }
+    }
+
+    private static String act(UUID id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (PlenaryException e) {
+            redirect.addFlashAttribute("problem", e);
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    /** Public path: a public document downloads without login; any other sends the visitor to log in. */
+    @GetMapping("/documents/{id}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
+        try {
+            return DocumentsApi.send(documents.download(new DocumentId(id), revision));
+        } catch (PlenaryException e) {
+            if (e.status().value() == 401) {
+                return ResponseEntity.status(302).header("Location", "/login").build();
+            }
+            throw e;
+        }
+    }
+
+    @GetMapping("/meetings/{code}/documents.zip")
+    ResponseEntity<StreamingResponseBody> zip(@PathVariable String code,
+            @RequestParam(name = "id", required = false) List<UUID> ids) {
+        return DocumentsApi.zipResponse(documents, code, ids);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PublicPaths {
+        /** Only the file downloads: the service serves them anonymously when the secretariat made them public. */
+        @Bean
+        PublicEndpoints documentsPublicEndpoints() {
+            return PublicEndpoints.get("/documents/*/file", "/api/v1/documents/*/file");
+        }
+    }
+}

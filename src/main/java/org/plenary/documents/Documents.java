@@ -1,0 +1,268 @@
+package org.plenary.documents;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.plenary.directory.AccountId;
+import org.plenary.meetings.MeetingId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores documents, their versions and events; hands out numbers from the counter rows. */
+@Repository
+class Documents {
+
+    private final JdbcClient jdbc;
+
+    Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The next number for the study group, study period and kind. The counter row stays locked
+     * until the calling transaction ends, so concurrent acceptances on any number of application
+     * instances queue up on it; a rolled-back acceptance gives its number back, so there are no gaps.
+     */
+    int nextNumber(int studyGroup, String studyPeriod, DocumentKind kind) {
+        jdbc.sql("insert into documents_counter (study_group, study_period, kind) values (:sg, :p, :k) "
+                        + "on conflict do nothing")
+                .param("sg", studyGroup).param("p", studyPeriod).param("k", kind.name()).update();
+        return jdbc.sql("update documents_counter set next = next + 1 "
+                        + "where study_group = :sg and study_period = :p and kind = :k returning next - 1")
+                .param("sg", studyGroup).param("p", studyPeriod).param("k", kind.name()).query(Integer.class).single();
+    }
+
+    void insert(Document d) {
+        jdbc.sql("""
+                insert into documents_document (id, meeting_id, study_group, study_period, kind, number, series, title,
+                  abstract, source, source_organisations, contact, contact_emails, submitted_by, proposed_agenda_item,
+                  questions, working_parties, agenda_items, needs_translation, mark, status, revised_by, late,
+                  late_decision, public, submitted_at, version)
+                values (:id, :meeting, :sg, :period, :kind, :number, :series, :title, :abstract, :source,
+                  :orgs::uuid[], :contact, :emails::text[], :by, :proposed, :questions::int[], :wps::int[],
+                  :items::text[], :translation, :mark, :status, :revisedBy, :late, :lateDecision, :public, :at, 0)
+                """)
+                .param("id", d.id().value()).param("meeting", d.meeting().value()).param("sg", d.studyGroup())
+                .param("period", d.studyPeriod()).param("kind", d.kind().name()).param("number", d.number())
+                .param("series", d.series()).param("title", d.title()).param("abstract", d.abstractText())
+                .param("source", d.source()).param("orgs", literal(d.sourceOrganisations()))
+                .param("contact", d.contact()).param("emails", literal(d.contactEmails()))
+                .param("by", d.submittedBy().value()).param("proposed", d.proposedAgendaItem())
+                .param("questions", literal(d.questions())).param("wps", literal(d.workingParties()))
+                .param("items", literal(d.agendaItems())).param("translation", d.needsTranslation())
+                .param("mark", d.mark() == null ? null : d.mark().name()).param("status", d.status().name())
+                .param("revisedBy", d.revisedBy()).param("late", d.late())
+                .param("lateDecision", d.lateDecision() == null ? null : d.lateDecision().name())
+                .param("public", d.isPublic()).param("at", Timestamp.from(d.submittedAt()))
+                .update();
+    }
+
+    void insertVersion(DocumentId id, Document.Version v) {
+        jdbc.sql("""
+                insert into documents_version (document_id, revision, sha256, file_name, format, size, uploaded_by,
+                  uploaded_at) values (:id, :rev, :sha, :name, :format, :size, :by, :at)
+                """)
+                .param("id", id.value()).param("rev", v.revision()).param("sha", v.sha256())
+                .param("name", v.fileName()).param("format", v.format().name()).param("size", v.size())
+                .param("by", v.uploadedBy().value()).param("at", Timestamp.from(v.uploadedAt())).update();
+    }
+
+    /** Writes the changeable fields; false when someone else changed the document since it was read. */
+    boolean update(Document d) {
+        return jdbc.sql("""
+                update documents_document set questions = :questions::int[], working_parties = :wps::int[],
+                  agenda_items = :items::text[], status = :status, revised_by = :revisedBy,
+                  late_decision = :lateDecision, public = :public, mark = :mark, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("questions", literal(d.questions())).param("wps", literal(d.workingParties()))
+                .param("items", literal(d.agendaItems())).param("status", d.status().name())
+                .param("revisedBy", d.revisedBy())
+                .param("lateDecision", d.lateDecision() == null ? null : d.lateDecision().name())
+                .param("public", d.isPublic()).param("mark", d.mark() == null ? null : d.mark().name())
+                .param("id", d.id().value()).param("version", d.version()).update() == 1;
+    }
+
+    /** Takes the document's row lock, so that revisions of one document are numbered one after another. */
+    void lock(DocumentId id) {
+        jdbc.sql("select id from documents_document where id = :id for update").param("id", id.value())
+                .query(UUID.class).optional();
+    }
+
+    void event(DocumentId id, Instant at, AccountId actor, String kind, String detail) {
+        jdbc.sql("insert into documents_event (document_id, at, actor, kind, detail) values (:d, :at, :a, :k, :x)")
+                .param("d", id.value()).param("at", Timestamp.from(at)).param("a", actor.value())
+                .param("k", kind).param("x", detail == null ? "" : detail).update();
+    }
+
+    List<DocumentEvent> events(DocumentId id) {
+        return jdbc.sql("select * from documents_event where document_id = :d order by id").param("d", id.value())
+                .query((rs, i) -> new DocumentEvent(rs.getTimestamp("at").toInstant(),
+                        new AccountId(rs.getObject("actor", UUID.class)), rs.getString("kind"), rs.getString("detail")))
+                .list();
+    }
+
+    Optional<Document> byId(DocumentId id) {
+        return query("where d.id = :id", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    Optional<Document> byNumber(int studyGroup, DocumentKind kind, int number) {
+        return query("where d.study_group = :sg and d.kind = :kind and d.number = :n "
+                        + "order by d.study_period desc limit 1",
+                Map.of("sg", studyGroup, "kind", kind.name(), "n", number)).stream().findFirst();
+    }
+
+    /** The documents of a meeting matching the filter, contributions first, each kind by number. */
+    List<Document> list(MeetingId meeting, DocumentFilter f) {
+        StringBuilder where = new StringBuilder("where d.meeting_id = :meeting");
+        Map<String, Object> p = new HashMap<>();
+        p.put("meeting", meeting.value());
+        if (f.kind() != null) {
+            where.append(" and d.kind = :kind");
+            p.put("kind", f.kind().name());
+        }
+        if (f.series() != null) {
+            where.append(" and d.series = :series");
+            p.put("series", f.series());
+        }
+        if (f.question() != null) {
+            where.append(" and :question = any(d.questions)");
+            p.put("question", f.question());
+        }
+        if (f.workingParty() != null) {
+            where.append(" and :wp = any(d.working_parties)");
+            p.put("wp", f.workingParty());
+        }
+        if (f.agendaItem() != null) {
+            where.append(" and (:item = any(d.agenda_items) or d.proposed_agenda_item = :item)");
+            p.put("item", f.agendaItem());
+        }
+        if (f.source() != null) {
+            where.append(" and d.source ilike :source");
+            p.put("source", "%" + f.source().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.status() != null) {
+            where.append(" and d.status = :status");
+            p.put("status", f.status().name());
+        }
+        if (f.late() != null) {
+            where.append(" and d.late = :late");
+            p.put("late", f.late());
+        }
+        if (f.text() != null) {
+            where.append(" and d.search @@ websearch_to_tsquery('english', :text)");
+            p.put("text", f.text());
+        }
+        if (f.ids() != null) {
+            where.append(" and d.id in (:ids)");
+            p.put("ids", f.ids().isEmpty() ? List.of(new UUID(0, 0)) : f.ids());
+        }
+        String order = f.text() != null
+                ? " order by ts_rank(d.search, websearch_to_tsquery('english', :text)) desc, d.kind, d.number"
+                : " order by d.kind, d.number";
+        return query(where + order, p);
+    }
+
+    List<Document> byQuestion(int studyGroup, int question, int limit) {
+        return query("where d.study_group = :sg and :q = any(d.questions) order by d.submitted_at desc, d.number desc"
+                + " limit " + limit, Map.of("sg", studyGroup, "q", question));
+    }
+
+    long count(MeetingId meeting, AccountId submitter, DocumentKind kind) {
+        return jdbc.sql("select count(*) from documents_document where meeting_id = :m and submitted_by = :a "
+                        + "and kind = :k and status <> 'WITHDRAWN'")
+                .param("m", meeting.value()).param("a", submitter.value()).param("k", kind.name())
+                .query(Long.class).single();
+    }
+
+    /**
+     * Upload side of the guard between an acceptance and the orphan cleanup: held (shared) until
+     * the accepting transaction ends, so the cleanup cannot remove these bytes in between.
+     */
+    void guardBytesShared(String sha256) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:s, 0))").param("s", sha256)
+                .query((rs, i) -> 1).list();
+    }
+
+    /** Cleanup side: waits for acceptances of the same bytes to end. */
+    void guardBytesExclusive(String sha256) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:s, 0))").param("s", sha256)
+                .query((rs, i) -> 1).list();
+    }
+
+    boolean referenced(String sha256) {
+        return jdbc.sql("select exists(select 1 from documents_version where sha256 = :s)").param("s", sha256)
+                .query(Boolean.class).single();
+    }
+
+    private List<Document> query(String whereAndOrder, Map<String, ?> params) {
+        List<Document> docs = jdbc.sql("select d.* from documents_document d " + whereAndOrder).params(params)
+                .query(Documents::map).list();
+        if (docs.isEmpty()) {
+            return docs;
+        }
+        Map<UUID, List<Document.Version>> versions = new LinkedHashMap<>();
+        jdbc.sql("select * from documents_version where document_id in (:ids) order by document_id, revision")
+                .param("ids", docs.stream().map(d -> d.id().value()).toList())
+                .query((ResultSet rs) -> {
+                    versions.computeIfAbsent(rs.getObject("document_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Document.Version(rs.getInt("revision"), rs.getString("sha256"),
+                                    rs.getString("file_name"), DocumentFormat.valueOf(rs.getString("format")),
+                                    rs.getLong("size"), new AccountId(rs.getObject("uploaded_by", UUID.class)),
+                                    rs.getTimestamp("uploaded_at").toInstant()));
+                });
+        return docs.stream().map(d -> withVersions(d, versions.getOrDefault(d.id().value(), List.of()))).toList();
+    }
+
+    private static Document withVersions(Document d, List<Document.Version> v) {
+        return new Document(d.id(), d.meeting(), d.studyGroup(), d.studyPeriod(), d.kind(), d.number(), d.series(),
+                d.title(), d.abstractText(), d.source(), d.sourceOrganisations(), d.contact(), d.contactEmails(),
+                d.submittedBy(), d.proposedAgendaItem(), d.questions(), d.workingParties(), d.agendaItems(),
+                d.needsTranslation(), d.mark(), d.status(), d.revisedBy(), d.late(), d.lateDecision(), d.isPublic(),
+                d.submittedAt(), List.copyOf(v), d.version());
+    }
+
+    private static Document map(ResultSet rs, int row) throws SQLException {
+        String mark = rs.getString("mark");
+        String lateDecision = rs.getString("late_decision");
+        return new Document(new DocumentId(rs.getObject("id", UUID.class)),
+                new MeetingId(rs.getObject("meeting_id", UUID.class)), rs.getInt("study_group"),
+                rs.getString("study_period"), DocumentKind.valueOf(rs.getString("kind")), rs.getInt("number"),
+                rs.getString("series"), rs.getString("title"), rs.getString("abstract"), rs.getString("source"),
+                array(rs.getArray("source_organisations"), UUID.class), rs.getString("contact"),
+                array(rs.getArray("contact_emails"), String.class),
+                new AccountId(rs.getObject("submitted_by", UUID.class)), rs.getString("proposed_agenda_item"),
+                array(rs.getArray("questions"), Integer.class), array(rs.getArray("working_parties"), Integer.class),
+                array(rs.getArray("agenda_items"), String.class), rs.getBoolean("needs_translation"),
+                mark == null ? null : DocumentMark.valueOf(mark), DocumentStatus.valueOf(rs.getString("status")),
+                rs.getString("revised_by"), rs.getBoolean("late"),
+                lateDecision == null ? null : LateDecision.valueOf(lateDecision), rs.getBoolean("public"),
+                rs.getTimestamp("submitted_at").toInstant(), List.of(), rs.getLong("version"));
+    }
+
+    private static <T> List<T> array(Array a, Class<T> type) throws SQLException {
+        if (a == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) a.getArray()).map(type::cast).toList();
+    }
+
+    /** A PostgreSQL array literal; text elements are quoted and escaped. */
+    static String literal(List<?> values) {
+        return values.stream().map(v -> v instanceof String s
+                        ? "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : String.valueOf(v))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

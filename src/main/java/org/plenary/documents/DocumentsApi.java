@@ -1,0 +1,197 @@
+package org.plenary.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The documents API: submission (multipart), lists and search, downloads, allocation and decisions. */
+@RestController
+@RequestMapping("/api/v1")
+class DocumentsApi {
+
+    private final DocumentManagement documents;
+    private final MeetingManagement meetings;
+    private final AtomFeed atom;
+
+    DocumentsApi(DocumentManagement documents, MeetingManagement meetings, AtomFeed atom) {
+        this.documents = documents;
+        this.meetings = meetings;
+        this.atom = atom;
+    }
+
+    @PostMapping(path = "/meetings/{code}/contributions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentView> contribute(@PathVariable String code, @RequestParam String title,
+            @RequestParam(required = false) List<UUID> coSources, @RequestParam(required = false) String contact,
+            @RequestParam(required = false) List<String> contactEmails,
+            @RequestParam(required = false) List<Integer> questions,
+            @RequestParam(required = false) List<Integer> workingParties,
+            @RequestParam(required = false) String proposedAgendaItem,
+            @RequestParam(name = "abstract", required = false) String abstractText,
+            @RequestParam(defaultValue = "false") boolean needsTranslation,
+            @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        try (InputStream in = content(file)) {
+            Document d = documents.submitContribution(code, new DocumentManagement.ContributionForm(title, coSources,
+                    contact, contactEmails, questions, workingParties, proposedAgendaItem, abstractText,
+                    needsTranslation, late), new DocumentManagement.Upload(file.getOriginalFilename(), in));
+            return created(d, code);
+        }
+    }
+
+    @PostMapping(path = "/meetings/{code}/tds", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentView> td(@PathVariable String code, @RequestParam String title,
+            @RequestParam String series, @RequestParam String source, @RequestParam(required = false) String contact,
+            @RequestParam(required = false) List<Integer> questions,
+            @RequestParam(required = false) List<Integer> workingParties,
+            @RequestParam(required = false) String proposedAgendaItem,
+            @RequestParam(name = "abstract", required = false) String abstractText,
+            @RequestParam(required = false) DocumentMark mark, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        try (InputStream in = content(file)) {
+            Document d = documents.submitTd(code, new DocumentManagement.TdForm(title, series, source, contact,
+                    questions, workingParties, proposedAgendaItem, abstractText, mark),
+                    new DocumentManagement.Upload(file.getOriginalFilename(), in));
+            return created(d, code);
+        }
+    }
+
+    @PostMapping(path = "/documents/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentView> revise(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        try (InputStream in = content(file)) {
+            Document d = documents.revise(new DocumentId(id),
+                    new DocumentManagement.Upload(file.getOriginalFilename(), in));
+            return created(d, meetings.get(d.meeting()).code());
+        }
+    }
+
+    private static InputStream content(MultipartFile file) throws IOException {
+        if (file == null) {
+            throw PlenaryException.invalid("documents.fileRequired");
+        }
+        return file.getInputStream();
+    }
+
+    private ResponseEntity<DocumentView> created(Document d, String code) {
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id()))
+                .body(DocumentView.of(d, code, documents.history(d.id())));
+    }
+
+    @GetMapping("/meetings/{code}/documents")
+    List<DocumentView> list(@PathVariable String code, @RequestParam(required = false) DocumentKind kind,
+            @RequestParam(required = false) String series, @RequestParam(required = false) Integer question,
+            @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
+            @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q) {
+        return documents.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
+                status, late, q, null)).stream().map(d -> DocumentView.of(d, code, null)).toList();
+    }
+
+    @GetMapping("/documents/{id}")
+    DocumentView get(@PathVariable UUID id) {
+        Document d = documents.get(new DocumentId(id));
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    /** Public path (see {@link DocumentPages.PublicPaths}); the service lets anonymous callers have public documents only. */
+    @GetMapping("/documents/{id}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
+        return send(documents.download(new DocumentId(id), revision));
+    }
+
+    static ResponseEntity<InputStreamResource> send(DocumentManagement.Download dl) {
+        Document.Version v = dl.version();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(dl.document().downloadName(v), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .eTag("\"" + v.sha256() + "\"")
+                .header("Digest", "sha-256=" + S3BlobStore.base64(v.sha256()))
+                .contentType(MediaType.parseMediaType(v.format().mediaType()))
+                .contentLength(v.size())
+                .body(new InputStreamResource(dl.content()));
+    }
+
+    @GetMapping(path = "/meetings/{code}/documents.zip", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> zip(@PathVariable String code, @RequestParam(name = "id") List<UUID> ids) {
+        return zipResponse(documents, code, ids);
+    }
+
+    static ResponseEntity<StreamingResponseBody> zipResponse(DocumentManagement documents, String code,
+            List<UUID> ids) {
+        List<Document> selected = documents.zipSelection(code, ids);
+        StreamingResponseBody body = out -> documents.writeZip(selected, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(code + "-documents.zip").build().toString())
+                .contentType(MediaType.parseMediaType("application/zip")).body(body);
+    }
+
+    record Allocation(List<Integer> questions, List<Integer> workingParties, List<String> agendaItems) {
+    }
+
+    @PutMapping("/documents/{id}/allocation")
+    DocumentView allocate(@PathVariable UUID id, @RequestBody Allocation a) {
+        Document d = documents.allocate(new DocumentId(id), a.questions(), a.workingParties(), a.agendaItems());
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    record StatusChange(DocumentStatus status, String revisedBy) {
+    }
+
+    @PostMapping("/documents/{id}/status")
+    DocumentView status(@PathVariable UUID id, @RequestBody StatusChange c) {
+        Document d = documents.changeStatus(new DocumentId(id), c.status(), c.revisedBy());
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    record LateStep(LateDecision decision, String note) {
+    }
+
+    @PostMapping("/documents/{id}/late-decision")
+    DocumentView late(@PathVariable UUID id, @RequestBody LateStep s) {
+        Document d = documents.decideLate(new DocumentId(id), s.decision(), s.note());
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    @PutMapping("/documents/{id}/public")
+    DocumentView makePublic(@PathVariable UUID id, @RequestBody Map<String, Boolean> body) {
+        Document d = documents.setPublic(new DocumentId(id), Boolean.TRUE.equals(body.get("public")));
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    @PostMapping("/documents/{id}/mark")
+    DocumentView mark(@PathVariable UUID id, @RequestBody Map<String, DocumentMark> body) {
+        Document d = documents.mark(new DocumentId(id), body.get("mark"));
+        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
+    /** Atom feed of a Question's newest documents, for feed readers (HTTP Basic like the rest of the API). */
+    @GetMapping(path = "/study-groups/{sg}/questions/{q}/documents.atom", produces = "application/atom+xml")
+    ResponseEntity<String> feed(@PathVariable int sg, @PathVariable int q) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(atom.render(sg, q, documents.forQuestion(sg, q, 50)));
+    }
+}

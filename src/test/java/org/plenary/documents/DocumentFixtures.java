@@ -1,0 +1,106 @@
+package org.plenary.documents;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingDetails;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.LocalizedText;
+import org.plenary.support.TestUsers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data for documents: meetings of SG12 on chosen dates, organisations of each category,
+ * and delegates with an approved registration (written as the registration module stores it).
+ */
+@Component
+class DocumentFixtures {
+
+    private final TestUsers users;
+    private final MeetingManagement meetings;
+    private final Directory directory;
+    private final JdbcClient jdbc;
+    private Account secretariat;
+
+    DocumentFixtures(TestUsers users, MeetingManagement meetings, Directory directory, JdbcClient jdbc) {
+        this.users = users;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    synchronized Account secretariat() {
+        if (secretariat == null) {
+            secretariat = users.create("Documents Secretariat", Role.SECRETARIAT);
+        }
+        return secretariat;
+    }
+
+    /** A new SG12 meeting of five days from {@code firstDay}, with the demo meeting's agenda numbers 1-17. */
+    Meeting meeting(LocalDate firstDay) {
+        return meeting(12, firstDay);
+    }
+
+    Meeting meeting(int studyGroup, LocalDate firstDay) {
+        String code = "D-" + UUID.randomUUID().toString().substring(0, 8);
+        return users.as(secretariat(), () -> {
+            meetings.create(code, studyGroup, new MeetingDetails(LocalizedText.en("Documents test meeting"),
+                    LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay, firstDay.plusDays(4),
+                    "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, null, null));
+            for (int i = 1; i <= 17; i++) {
+                meetings.addAgendaItem(code, new Meeting.AgendaItem(String.valueOf(i), LocalizedText.en("Item " + i)));
+            }
+            return meetings.get(code);
+        });
+    }
+
+    Organisation organisation(MembershipCategory category, Integer associateStudyGroup) {
+        String name = category + " " + UUID.randomUUID().toString().substring(0, 8);
+        String country = category == MembershipCategory.MEMBER_STATE || category == MembershipCategory.OBSERVER
+                ? "CH" : null;
+        return users.as(secretariat(), () -> directory.create(name, country, category, associateStudyGroup, false));
+    }
+
+    /** A delegate of the organisation whose registration for the meeting is approved. */
+    Account delegate(Meeting m, Organisation org) {
+        Account a = users.create("Delegate " + org.name(), Role.DELEGATE);
+        register(m, a, org, "APPROVED");
+        return a;
+    }
+
+    void register(Meeting m, Account a, Organisation org, String status) {
+        jdbc.sql("""
+                insert into registration_registration (id, meeting_id, account_id, organisation_id, status, in_person,
+                  submitted_at) values (:id, :m, :a, :o, :s, true, :at)""")
+                .params(Map.of("id", UUID.randomUUID(), "m", m.id().value(), "a", a.id().value(),
+                        "o", org.id().value(), "s", status, "at", Timestamp.from(Instant.now())))
+                .update();
+    }
+
+    /** A chair who is an officer of the meeting. */
+    Account officer(Meeting m) {
+        Account chair = users.create("Chair", Role.CHAIR);
+        users.as(secretariat(), () -> meetings.addOfficer(m.code(), chair.id().value()));
+        return chair;
+    }
+
+    int outboxCount(String recipient, String subjectPart) {
+        return jdbc.sql("select count(*) from notifications_outbox where recipient = :r and subject like :s")
+                .param("r", recipient).param("s", "%" + subjectPart + "%").query(Integer.class).single();
+    }
+
+    int documentCount() {
+        return jdbc.sql("select count(*) from documents_document").query(Integer.class).single();
+    }
+}
