@@ -1,0 +1,153 @@
+package org.plenary.remote;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plenary.directory.Country;
+import org.plenary.directory.Directory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.PlenaryPrincipal;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.registration.Participation;
+import org.plenary.registration.Registration;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance per session and per meeting: who was in the room (badge scanned at the door) and
+ * who joined remotely; the breakdowns by country, organisation, region and gender; CSV export;
+ * and the list of those who may take part in a decision (L-MTG-2: physically present only).
+ */
+@Service
+public class AttendanceLists {
+
+    private final RemoteAccess access;
+    private final Attendances attendance;
+    private final RegistrationManagement registration;
+    private final Directory directory;
+    private final LiveUpdates live;
+    private final Clock clock;
+
+    AttendanceLists(RemoteAccess access, Attendances attendance, RegistrationManagement registration,
+            Directory directory, LiveUpdates live, Clock clock) {
+        this.access = access;
+        this.attendance = attendance;
+        this.registration = registration;
+        this.directory = directory;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** Counts of distinct people by country, organisation, region and gender. */
+    public record Breakdown(long people, long inRoom, long remote, Map<String, Long> byCountry,
+            Map<String, Long> byOrganisation, Map<String, Long> byRegion, Map<String, Long> byGender) {
+    }
+
+    /**
+     * A badge scanned at the session's door (or typed on the console's check-in form): records the
+     * person as physically present. The secretariat runs the door, as it runs the registration desk.
+     */
+    @Transactional
+    public String scanAtDoor(String code, UUID sessionId, String badgeCode) {
+        SessionContext s = access.session(code, sessionId);
+        PlenaryPrincipal me = RemoteAccess.me();
+        if (!me.has(Role.SECRETARIAT)) {
+            throw PlenaryException.forbidden("remote.door.secretariatOnly");
+        }
+        String c = badgeCode == null ? "" : badgeCode.strip().toUpperCase(Locale.ROOT);
+        Registration r = registration.badgeHolders(s.meeting().id()).stream().filter(x -> c.equals(x.badgeCode()))
+                .findFirst().orElseThrow(() -> PlenaryException.notFound("remote.door.unknownBadge", c));
+        if (attendance.record(s.meetingId(), s.id(), r.account().value(), Attendances.Mode.ROOM, clock.instant(),
+                me.accountId().value())) {
+            live.changed(s.id());
+        }
+        return access.name(r.account().value());
+    }
+
+    /** Who was in the session, in the room and remotely. */
+    public List<AttendanceRow> ofSession(String code, UUID sessionId) {
+        SessionContext s = access.session(code, sessionId);
+        access.requireChair(s.meeting());
+        return rows(s.meeting(), attendance.ofSession(s.id()));
+    }
+
+    /** L-MTG-2: those physically present in the room, who alone take part in a decision. */
+    public List<AttendanceRow> decisionList(String code, UUID sessionId) {
+        return ofSession(code, sessionId).stream().filter(AttendanceRow::inRoom)
+                .sorted(Comparator.comparing(AttendanceRow::name)).toList();
+    }
+
+    /** Every session's attendance of the meeting. */
+    public List<AttendanceRow> ofMeeting(String code) {
+        Meeting m = access.meeting(code);
+        access.requireChair(m);
+        return rows(m, attendance.ofMeeting(m.id().value()));
+    }
+
+    public Breakdown breakdown(List<AttendanceRow> rows, Locale locale) {
+        Map<UUID, List<AttendanceRow>> byPerson = rows.stream()
+                .collect(Collectors.groupingBy(AttendanceRow::accountId, LinkedHashMap::new, Collectors.toList()));
+        List<AttendanceRow> people = byPerson.values().stream().map(l -> l.get(0)).toList();
+        long inRoom = byPerson.values().stream().filter(l -> l.stream().anyMatch(AttendanceRow::inRoom)).count();
+        long remote = byPerson.values().stream().filter(l -> l.stream().anyMatch(r -> !r.inRoom())).count();
+        return new Breakdown(people.size(), inRoom, remote,
+                count(people, r -> r.country() == null ? "—" : directory.country(r.country())
+                        .map(Country::name).map(n -> n.in(locale)).orElse(r.country())),
+                count(people, r -> Objects.toString(r.organisation(), "—")),
+                count(people, r -> r.region() == null ? "—" : r.region().name()),
+                count(people, r -> Objects.toString(r.gender(), "—")));
+    }
+
+    private static Map<String, Long> count(List<AttendanceRow> people, Function<AttendanceRow, String> key) {
+        return people.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+    }
+
+    private List<AttendanceRow> rows(Meeting m, List<Attendances.Entry> entries) {
+        return entries.stream().map(e -> {
+            Participation p = access.participation(m, e.accountId()).orElse(null);
+            Organisation org = p == null ? null : directory.organisation(p.organisation()).orElse(null);
+            String country = org == null ? null : org.countryCode();
+            return new AttendanceRow(e.sessionId(), e.accountId(), access.name(e.accountId()),
+                    org == null ? null : org.name(), country,
+                    country == null ? null : directory.country(country).map(Country::region).orElse(null),
+                    p == null ? null : p.gender(), e.mode() == Attendances.Mode.ROOM, e.firstSeen());
+        }).toList();
+    }
+
+    /** CSV with a header line; sessions named by the given titles. */
+    public static String csv(List<AttendanceRow> rows, Map<UUID, String> sessionTitles) {
+        StringBuilder sb = new StringBuilder("session,name,organisation,country,region,gender,mode,first_seen\r\n");
+        for (AttendanceRow r : rows) {
+            sb.append(String.join(",", cell(sessionTitles.getOrDefault(r.sessionId(), r.sessionId().toString())),
+                    cell(r.name()), cell(r.organisation()), cell(r.country()),
+                    cell(r.region() == null ? null : r.region().name()), cell(r.gender()),
+                    r.inRoom() ? "room" : "remote", cell(r.firstSeen().toString()))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** RFC 4180 quoting, and no formula injection when the file is opened in a spreadsheet. */
+    static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        boolean quote = !s.equals(v) || s.contains("\"") || s.contains(",") || s.contains("\r") || s.contains("\n");
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

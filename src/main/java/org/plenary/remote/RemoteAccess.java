@@ -1,0 +1,103 @@
+package org.plenary.remote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.PlenaryPrincipal;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.Participation;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.scheduling.SchedulingManagement;
+import org.plenary.scheduling.Session;
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is asking, and what they are to a meeting: its chair's side (the meeting's officers and the
+ * secretariat, since a session's chair is only a name) or a registered participant (L-RP-3).
+ */
+@Component
+class RemoteAccess {
+
+    private final MeetingManagement meetings;
+    private final SchedulingManagement scheduling;
+    private final RegistrationManagement registration;
+    private final AccountManagement accounts;
+
+    RemoteAccess(MeetingManagement meetings, SchedulingManagement scheduling, RegistrationManagement registration,
+            AccountManagement accounts) {
+        this.meetings = meetings;
+        this.scheduling = scheduling;
+        this.registration = registration;
+        this.accounts = accounts;
+    }
+
+    static PlenaryPrincipal me() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PlenaryPrincipal p) {
+            return p;
+        }
+        throw PlenaryException.forbidden("remote.loginRequired");
+    }
+
+    static UUID myId() {
+        return me().accountId().value();
+    }
+
+    Meeting meeting(String code) {
+        return meetings.get(code);
+    }
+
+    String meetingCode(UUID meetingId) {
+        return meetings.get(new MeetingId(meetingId)).code();
+    }
+
+    /** The session as last published, or the draft while nothing is published. */
+    SessionContext session(String code, UUID sessionId) {
+        Meeting m = meetings.get(code);
+        Session s = scheduling.published(m).stream().filter(x -> x.id().equals(sessionId)).findFirst()
+                .orElseGet(() -> scheduling.session(code, sessionId));
+        return new SessionContext(m, s);
+    }
+
+    /** The sessions of the meeting as published, or the drafts while nothing is published. */
+    List<SessionContext> sessions(String code) {
+        Meeting m = meetings.get(code);
+        List<Session> published = scheduling.published(m);
+        return (published.isEmpty() ? scheduling.drafts(code) : published).stream()
+                .map(s -> new SessionContext(m, s)).toList();
+    }
+
+    boolean isChair(Meeting m) {
+        PlenaryPrincipal me = me();
+        return me.has(Role.SECRETARIAT) || meetings.isOfficer(m.id(), me.accountId().value());
+    }
+
+    PlenaryPrincipal requireChair(Meeting m) {
+        if (!isChair(m)) {
+            throw PlenaryException.forbidden("remote.chairOnly");
+        }
+        return me();
+    }
+
+    Optional<Participation> participation(Meeting m, UUID account) {
+        return registration.approvedParticipation(m.id(), new AccountId(account));
+    }
+
+    /** L-RP-3: only people with an approved registration for the meeting. */
+    Participation requireRegistered(Meeting m, UUID account) {
+        return participation(m, account).orElseThrow(() -> PlenaryException.forbidden("remote.notRegistered"));
+    }
+
+    String name(UUID account) {
+        return accounts.find(new AccountId(account)).map(a -> a.name()).orElse("?");
+    }
+}
