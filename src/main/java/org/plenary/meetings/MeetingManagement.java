@@ -87,6 +87,9 @@ public class MeetingManagement {
     /** The refusal for a passed deadline, in the caller's language and the meeting's time zone. */
     public static PlenaryException closed(Deadline d) {
         var locale = LocaleContextHolder.getLocale();
+        if ("en".equals(locale.getLanguage())) {
+            locale = java.util.Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
+        }
         String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
                 + " 23:59:59 (" + d.zone().getId() + ")";
         return PlenaryException.forbidden("deadline.passed",

@@ -1,0 +1,149 @@
+package org.plenary.directory;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Countries, organisations, their focal points and members: the directory's API for other modules. */
+@Service
+public class Directory {
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Directory(Organisations organisations, Accounts accounts, Clock clock) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return id == null ? Optional.empty() : organisations.byId(id);
+    }
+
+    public Optional<Organisation> organisationNamed(String name) {
+        return name == null ? Optional.empty() : organisations.byName(name);
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.all();
+    }
+
+    public Optional<Country> country(String code) {
+        return Countries.find(code);
+    }
+
+    /** All countries, sorted by their name in the locale's language. */
+    public List<Country> countries(Locale locale) {
+        return Countries.all(locale);
+    }
+
+    public List<String> countryCodesIn(ItuRegion region) {
+        return Countries.codesIn(region);
+    }
+
+    public Optional<ItuRegion> regionOf(Organisation o) {
+        return country(o.countryCode()).map(Country::region);
+    }
+
+    public List<OrganisationId> organisationsOfFocalPoint(AccountId account) {
+        return organisations.ofFocalPoint(account);
+    }
+
+    public boolean isFocalPoint(AccountId account, OrganisationId organisation) {
+        return organisations.ofFocalPoint(account).contains(organisation);
+    }
+
+    public List<AccountId> focalPoints(OrganisationId organisation) {
+        return organisations.focalPoints(organisation);
+    }
+
+    /** The organisations a person belongs to (imported, or chosen at a first registration). */
+    public List<OrganisationId> organisationsOf(AccountId account) {
+        return organisations.ofMember(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Organisation create(String name, String countryCode, MembershipCategory category,
+            Integer associateStudyGroup, boolean automaticApproval) {
+        Organisation o = validate(new Organisation(OrganisationId.random(), name == null ? null : name.strip(),
+                countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase(Locale.ROOT),
+                category, associateStudyGroup, automaticApproval));
+        if (organisations.byName(o.name()).isPresent()) {
+            throw PlenaryException.conflict("organisation.nameTaken", o.name());
+        }
+        organisations.insert(o, clock.instant());
+        return o;
+    }
+
+    /** Switches between manual approval by the focal point and automatic approval (TSB Circular 1). */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or @directory.isFocalPoint(principal.accountId(), #id)")
+    public Organisation setAutomaticApproval(OrganisationId id, boolean automatic) {
+        Organisation o = organisation(id).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
+        Organisation next = new Organisation(o.id(), o.name(), o.countryCode(), o.category(), o.associateStudyGroup(),
+                automatic);
+        organisations.update(next);
+        return next;
+    }
+
+    /** Makes the account a designated focal point of the organisation (and gives it the role). */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void addFocalPoint(OrganisationId org, AccountId account) {
+        linkFocalPoint(org, account);
+    }
+
+    void linkFocalPoint(OrganisationId org, AccountId account) {
+        organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
+        Account a = accounts.findById(account).orElseThrow(() -> PlenaryException.notFound("account.notFound"))
+                .account();
+        if (!a.has(Role.FOCAL_POINT)) {
+            Set<Role> roles = EnumSet.copyOf(a.roles());
+            roles.add(Role.FOCAL_POINT);
+            accounts.updateRoles(account, roles);
+        }
+        organisations.addFocalPoint(org, account);
+        organisations.addMember(org, account);
+    }
+
+    /** Records that the person belongs to the organisation. */
+    @Transactional
+    public void addMember(OrganisationId org, AccountId account) {
+        organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
+        organisations.addMember(org, account);
+    }
+
+    Organisation validate(Organisation o) {
+        if (o.name() == null || o.name().isBlank() || o.name().length() > 300) {
+            throw PlenaryException.invalid("organisation.nameRequired");
+        }
+        if (o.category() == null) {
+            throw PlenaryException.invalid("organisation.categoryRequired");
+        }
+        if (o.countryCode() != null && Countries.find(o.countryCode()).isEmpty()) {
+            throw PlenaryException.invalid("organisation.countryUnknown", o.countryCode());
+        }
+        if ((o.category() == MembershipCategory.MEMBER_STATE || o.category() == MembershipCategory.OBSERVER)
+                && o.countryCode() == null) {
+            throw PlenaryException.invalid("organisation.countryRequired");
+        }
+        if (o.category() == MembershipCategory.ASSOCIATE && o.associateStudyGroup() == null) {
+            throw PlenaryException.invalid("organisation.studyGroupRequired");
+        }
+        if (o.category() != MembershipCategory.ASSOCIATE && o.associateStudyGroup() != null) {
+            return new Organisation(o.id(), o.name(), o.countryCode(), o.category(), null, o.automaticApproval());
+        }
+        return o;
+    }
+}

@@ -1,0 +1,89 @@
+package org.plenary.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Organisations {
+
+    private final JdbcClient jdbc;
+
+    Organisations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Organisation o, Instant at) {
+        jdbc.sql("""
+                insert into directory_organisation (id, name, country_code, category, associate_study_group,
+                  automatic_approval, created_at)
+                values (:id, :name, :country, :category, :sg, :auto, :at)""")
+                .param("id", o.id().value()).param("name", o.name()).param("country", o.countryCode())
+                .param("category", o.category().name()).param("sg", o.associateStudyGroup())
+                .param("auto", o.automaticApproval()).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    void update(Organisation o) {
+        jdbc.sql("""
+                update directory_organisation set name = :name, country_code = :country, category = :category,
+                  associate_study_group = :sg, automatic_approval = :auto where id = :id""")
+                .param("id", o.id().value()).param("name", o.name()).param("country", o.countryCode())
+                .param("category", o.category().name()).param("sg", o.associateStudyGroup())
+                .param("auto", o.automaticApproval()).update();
+    }
+
+    Optional<Organisation> byId(OrganisationId id) {
+        return jdbc.sql("select * from directory_organisation where id = :id").param("id", id.value())
+                .query(Organisations::map).optional();
+    }
+
+    Optional<Organisation> byName(String name) {
+        return jdbc.sql("select * from directory_organisation where lower(name) = lower(:n)").param("n", name.strip())
+                .query(Organisations::map).optional();
+    }
+
+    List<Organisation> all() {
+        return jdbc.sql("select * from directory_organisation order by lower(name)").query(Organisations::map).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from directory_organisation").query(Long.class).single();
+    }
+
+    void addFocalPoint(OrganisationId org, AccountId account) {
+        jdbc.sql("insert into directory_focal_point (organisation_id, account_id) values (:o, :a) on conflict do nothing")
+                .param("o", org.value()).param("a", account.value()).update();
+    }
+
+    void addMember(OrganisationId org, AccountId account) {
+        jdbc.sql("insert into directory_membership (organisation_id, account_id) values (:o, :a) on conflict do nothing")
+                .param("o", org.value()).param("a", account.value()).update();
+    }
+
+    List<OrganisationId> ofFocalPoint(AccountId account) {
+        return jdbc.sql("select organisation_id from directory_focal_point where account_id = :a")
+                .param("a", account.value()).query(UUID.class).list().stream().map(OrganisationId::new).toList();
+    }
+
+    List<AccountId> focalPoints(OrganisationId org) {
+        return jdbc.sql("select account_id from directory_focal_point where organisation_id = :o")
+                .param("o", org.value()).query(UUID.class).list().stream().map(AccountId::new).toList();
+    }
+
+    List<OrganisationId> ofMember(AccountId account) {
+        return jdbc.sql("select organisation_id from directory_membership where account_id = :a")
+                .param("a", account.value()).query(UUID.class).list().stream().map(OrganisationId::new).toList();
+    }
+
+    private static Organisation map(ResultSet rs, int row) throws SQLException {
+        return new Organisation(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                rs.getString("country_code"), MembershipCategory.valueOf(rs.getString("category")),
+                (Integer) rs.getObject("associate_study_group"), rs.getBoolean("automatic_approval"));
+    }
+}

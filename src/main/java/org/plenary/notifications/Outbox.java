@@ -1,0 +1,31 @@
+package org.plenary.notifications;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues a mail: one row written in the caller's transaction (so it is sent if and only if the
+ * change commits); {@link OutboxWorker} sends it through Spring Mail with retries and backoff.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxMails mails;
+    private final Clock clock;
+
+    Outbox(OutboxMails mails, Clock clock) {
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void enqueue(String to, Locale language, String subject, String body) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("A mail needs a recipient");
+        }
+        mails.insert(to.strip(), language == null ? "en" : language.getLanguage(), subject, body, clock.instant());
+    }
+}

@@ -1,0 +1,108 @@
+package org.plenary.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due outbox mails. A failure leaves the mail queued and retries it after an exponential
+ * backoff (base × 2^attempts, at most {@code max-backoff}). Without a configured mail server
+ * ({@code spring.mail.host}) nothing is sent: mails wait in the outbox, listed for the secretariat.
+ */
+@Component
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final OutboxMails mails;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration baseBackoff;
+    private final Duration maxBackoff;
+    private final boolean scheduled;
+    private final String from;
+
+    OutboxWorker(OutboxMails mails, ObjectProvider<JavaMailSender> sender, TransactionTemplate tx, Clock clock,
+            @Value("${plenary.notifications.base-backoff:PT30S}") Duration baseBackoff,
+            @Value("${plenary.notifications.max-backoff:PT1H}") Duration maxBackoff,
+            @Value("${plenary.notifications.worker.enabled:true}") boolean scheduled,
+            @Value("${plenary.notifications.from:noreply@plenary.local}") String from) {
+        this.mails = mails;
+        this.sender = sender;
+        this.tx = tx;
+        this.clock = clock;
+        this.baseBackoff = baseBackoff;
+        this.maxBackoff = maxBackoff;
+        this.scheduled = scheduled;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${plenary.notifications.worker.interval:PT10S}",
+            initialDelayString = "${plenary.notifications.worker.interval:PT10S}")
+    void tick() {
+        if (scheduled) {
+            sendDue();
+        }
+    }
+
+    /** Whether a mail server is configured; without one mails stay in the outbox. */
+    public boolean canSend() {
+        return sender.getIfAvailable() != null;
+    }
+
+    /** Sends what is due now; returns how many mails went out. */
+    public int sendDue() {
+        JavaMailSender mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            return 0;
+        }
+        Integer sent = tx.execute(status -> {
+            Instant now = clock.instant();
+            List<OutboxMail> due = mails.lockDue(now, 50);
+            int ok = 0;
+            for (OutboxMail m : due) {
+                try {
+                    MimeMessage message = mailSender.createMimeMessage();
+                    MimeMessageHelper h = new MimeMessageHelper(message, false, "UTF-8");
+                    h.setFrom(from);
+                    h.setTo(m.recipient());
+                    h.setSubject(m.subject());
+                    h.setText(m.body(), false);
+                    message.setHeader("Content-Language", m.language());
+                    mailSender.send(message);
+                    mails.markSent(m.id(), now);
+                    ok++;
+                } catch (Exception e) {
+                    Instant next = now.plus(backoff(m.attempts() + 1));
+                    mails.markFailed(m.id(), next, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", m.id(), m.recipient(),
+                            m.attempts() + 1, next, e.getMessage());
+                }
+            }
+            return ok;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    /** Delay before the next try after the given number of failed attempts. */
+    Duration backoff(int failedAttempts) {
+        Duration d = baseBackoff;
+        for (int i = 1; i < failedAttempts && d.compareTo(maxBackoff) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(maxBackoff) > 0 ? maxBackoff : d;
+    }
+}

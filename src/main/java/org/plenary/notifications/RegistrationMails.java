@@ -1,0 +1,76 @@
+package org.plenary.notifications;
+
+import java.util.Locale;
+
+import org.plenary.directory.Account;
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Directory;
+import org.plenary.directory.Organisation;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.RegistrationApproved;
+import org.plenary.registration.RegistrationRejected;
+import org.plenary.registration.RegistrationSubmitted;
+import org.plenary.shared.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registration workflow's mails, each in its recipient's preferred language, queued in the
+ * transaction of the change: a receipt to the delegate, the new request to the organisation's
+ * focal points, the decision to the delegate.
+ */
+@Component
+class RegistrationMails {
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final AccountManagement accounts;
+    private final Directory directory;
+    private final MeetingManagement meetings;
+
+    RegistrationMails(Outbox outbox, MessageSource messages, AccountManagement accounts, Directory directory,
+            MeetingManagement meetings) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.meetings = meetings;
+    }
+
+    @EventListener
+    void on(RegistrationSubmitted e) {
+        Meeting m = meetings.get(e.meeting());
+        Account delegate = accounts.find(e.account()).orElseThrow();
+        String org = directory.organisation(e.organisation()).map(Organisation::name).orElse("");
+        send(delegate, "mail.receipt", m, delegate.name(), org, e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
+        if (e.automaticallyApproved() || e.decidedBySecretariat()) {
+            return;
+        }
+        for (AccountId fp : directory.focalPoints(e.organisation())) {
+            accounts.find(fp).ifPresent(a -> send(a, "mail.newRequest", m, delegate.name(), org, a.name(), 0));
+        }
+    }
+
+    @EventListener
+    void on(RegistrationApproved e) {
+        Meeting m = meetings.get(e.meeting());
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", m, a.name(), "", 0, 0));
+    }
+
+    @EventListener
+    void on(RegistrationRejected e) {
+        Meeting m = meetings.get(e.meeting());
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", m, a.name(), e.reason(), 0, 0));
+    }
+
+    /** Subject {@code key.subject} and body {@code key.body}: {0} meeting code, {1} meeting title, {2}… the args. */
+    private void send(Account to, String key, Meeting m, Object a2, Object a3, Object a4, Object a5) {
+        Locale locale = Languages.locale(to.preferredLanguage());
+        Object[] args = {m.code(), m.title().in(locale), a2, a3, a4, a5};
+        outbox.enqueue(to.email(), locale, messages.getMessage(key + ".subject", args, locale),
+                messages.getMessage(key + ".body", args, locale));
+    }
+}

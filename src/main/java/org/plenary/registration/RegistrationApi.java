@@ -1,0 +1,158 @@
+package org.plenary.registration;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.plenary.directory.ItuRegion;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.OrganisationId;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1}: the registration form, the workflow, check-in and badges, with the same rules as the pages. */
+@RestController
+@RequestMapping("/api/v1")
+class RegistrationApi {
+
+    private final RegistrationManagement registrations;
+    private final RegistrationReports reports;
+    private final MeetingManagement meetings;
+    private final BadgePrinter badges;
+
+    RegistrationApi(RegistrationManagement registrations, RegistrationReports reports, MeetingManagement meetings,
+            BadgePrinter badges) {
+        this.registrations = registrations;
+        this.reports = reports;
+        this.meetings = meetings;
+        this.badges = badges;
+    }
+
+    record PassportJson(String fullName, String number, String nationality, LocalDate expiry, LocalDate dateOfBirth) {
+    }
+
+    /** Absent flags are false. */
+    record FormJson(UUID organisation, Boolean inPerson, Boolean newcomer, String gender, String functionTitle,
+            String interpretationLanguage, Boolean fellowshipRequest, Boolean captioningRequest,
+            Boolean signLanguageRequest, Boolean visaRequest, PassportJson passport) {
+
+        RegistrationForm form() {
+            return new RegistrationForm(organisation == null ? null : new OrganisationId(organisation), is(inPerson),
+                    is(newcomer), gender, functionTitle, interpretationLanguage, is(fellowshipRequest),
+                    is(captioningRequest), is(signLanguageRequest), is(visaRequest), passport == null ? null
+                            : new Registration.Passport(passport.fullName(), passport.number(),
+                                    passport.nationality(), passport.expiry(), passport.dateOfBirth()));
+        }
+
+        private static boolean is(Boolean b) {
+            return Boolean.TRUE.equals(b);
+        }
+    }
+
+    record RegistrationJson(UUID id, UUID meeting, UUID account, UUID organisation, RegistrationStatus status,
+            boolean inPerson, boolean newcomer, String gender, String functionTitle, String interpretationLanguage,
+            boolean fellowshipRequest, boolean captioningRequest, boolean signLanguageRequest, boolean visaRequest,
+            PassportJson passport, boolean late, Instant submittedAt, Instant decidedAt, String reason,
+            String badgeCode, Instant checkedInAt) {
+
+        static RegistrationJson of(Registration r) {
+            Registration.Passport p = r.passport();
+            return new RegistrationJson(r.id().value(), r.meeting().value(), r.account().value(),
+                    r.organisation().value(), r.status(), r.inPerson(), r.newcomer(), r.gender(), r.functionTitle(),
+                    r.interpretationLanguage(), r.fellowshipRequest(), r.captioningRequest(), r.signLanguageRequest(),
+                    r.visaRequest(), p == null ? null
+                            : new PassportJson(p.fullName(), p.number(), p.nationality(), p.expiry(), p.dateOfBirth()),
+                    r.late(), r.submittedAt(), r.decidedAt(), r.reason(), r.badgeCode(), r.checkedInAt());
+        }
+    }
+
+    record ReasonJson(String reason) {
+    }
+
+    record CodeJson(String code) {
+    }
+
+    record CheckInJson(UUID registration, boolean first, Instant at) {
+    }
+
+    @PostMapping("/meetings/{code}/registrations")
+    ResponseEntity<RegistrationJson> submit(@PathVariable String code, @RequestBody FormJson body) {
+        Registration r = registrations.submit(meetings.get(code).id(), body.form());
+        return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
+    }
+
+    @GetMapping("/meetings/{code}/registrations")
+    List<RegistrationJson> list(@PathVariable String code, @RequestParam(required = false) RegistrationStatus status,
+            @RequestParam(required = false) MembershipCategory category,
+            @RequestParam(required = false) String country, @RequestParam(required = false) ItuRegion region,
+            @RequestParam(required = false) Boolean inPerson, @RequestParam(required = false) RequestKind request,
+            @RequestParam(required = false) Boolean late) {
+        return reports.rows(meetings.get(code).id(),
+                        new RegistrationFilter(status, category, country, region, inPerson, request, late))
+                .stream().map(r -> RegistrationJson.of(r.registration())).toList();
+    }
+
+    @GetMapping("/meetings/{code}/registrations/mine")
+    ResponseEntity<RegistrationJson> mine(@PathVariable String code) {
+        return ResponseEntity.of(registrations.mine(meetings.get(code).id()).map(RegistrationJson::of));
+    }
+
+    @GetMapping("/registrations/{id}")
+    RegistrationJson one(@PathVariable UUID id) {
+        return RegistrationJson.of(registrations.view(new RegistrationId(id)));
+    }
+
+    @GetMapping("/registrations/{id}/history")
+    List<Transition> history(@PathVariable UUID id) {
+        return registrations.history(new RegistrationId(id));
+    }
+
+    @PostMapping("/registrations/{id}/approve")
+    RegistrationJson approve(@PathVariable UUID id) {
+        return RegistrationJson.of(registrations.approve(new RegistrationId(id)).withoutPassport());
+    }
+
+    @PostMapping("/registrations/{id}/reject")
+    RegistrationJson reject(@PathVariable UUID id, @RequestBody ReasonJson body) {
+        return RegistrationJson.of(registrations.reject(new RegistrationId(id), body.reason()).withoutPassport());
+    }
+
+    @PostMapping("/registrations/{id}/withdraw")
+    RegistrationJson withdraw(@PathVariable UUID id) {
+        return RegistrationJson.of(registrations.withdraw(new RegistrationId(id)));
+    }
+
+    @PostMapping("/registrations/{id}/cancel")
+    RegistrationJson cancel(@PathVariable UUID id, @RequestBody ReasonJson body) {
+        return RegistrationJson.of(registrations.cancel(new RegistrationId(id), body.reason()));
+    }
+
+    @GetMapping("/focal-point/requests")
+    List<RegistrationJson> waiting() {
+        return registrations.waitingForMe().stream().map(RegistrationJson::of).toList();
+    }
+
+    @PostMapping("/meetings/{code}/check-in")
+    CheckInJson checkIn(@PathVariable String code, @RequestBody CodeJson body) {
+        RegistrationManagement.CheckIn c = registrations.checkIn(meetings.get(code).id(), body.code());
+        return new CheckInJson(c.registration().id().value(), c.first(), c.at());
+    }
+
+    @GetMapping(value = "/registrations/{id}/badge.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] badge(@PathVariable UUID id) {
+        Registration r = registrations.badgeOf(new RegistrationId(id));
+        Meeting m = meetings.get(r.meeting());
+        return badges.print(m, List.of(r));
+    }
+}

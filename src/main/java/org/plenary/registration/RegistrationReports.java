@@ -1,0 +1,148 @@
+package org.plenary.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plenary.directory.Account;
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Directory;
+import org.plenary.directory.ItuRegion;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.OrganisationId;
+import org.plenary.meetings.MeetingId;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** The secretariat's lists, counts and exports (CSV and XLSX) of a meeting's registrations. */
+@Service
+public class RegistrationReports {
+
+    private final RegistrationManagement registrations;
+    private final AccountManagement accounts;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    RegistrationReports(RegistrationManagement registrations, AccountManagement accounts, Directory directory,
+            MessageSource messages) {
+        this.registrations = registrations;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    /** The meeting's registrations the caller may see (secretariat: all; focal point: their organisations'). */
+    public List<RegistrationRow> rows(MeetingId meeting, RegistrationFilter filter) {
+        List<Registration> list = registrations.ofMeeting(meeting);
+        Map<AccountId, Account> people = accounts.all().stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        Map<OrganisationId, Organisation> orgs = directory.organisations().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        RegistrationFilter f = filter == null ? RegistrationFilter.none() : filter;
+        return list.stream().map(r -> {
+            Organisation o = orgs.get(r.organisation());
+            return new RegistrationRow(r, people.get(r.account()), o, directory.country(o.countryCode()).orElse(null));
+        }).filter(f::matches).toList();
+    }
+
+    public record Counts(Map<ItuRegion, Long> byRegion, Map<MembershipCategory, Long> byCategory,
+            Map<String, Long> byGender) {
+    }
+
+    public Counts counts(List<RegistrationRow> rows) {
+        Map<ItuRegion, Long> region = new EnumMap<>(ItuRegion.class);
+        Map<MembershipCategory, Long> category = new EnumMap<>(MembershipCategory.class);
+        Map<String, Long> gender = new TreeMap<>();
+        for (RegistrationRow r : rows) {
+            if (r.region() != null) {
+                region.merge(r.region(), 1L, Long::sum);
+            }
+            category.merge(r.organisation().category(), 1L, Long::sum);
+            String g = r.registration().gender();
+            gender.merge(g == null ? "unknown" : g, 1L, Long::sum);
+        }
+        return new Counts(region, category, gender);
+    }
+
+    private List<String> header(Locale l) {
+        return List.of("name", "email", "organisation", "category", "country", "region", "status", "attendance",
+                "late", "newcomer", "gender", "function_title", "interpretation", "captioning", "sign_language",
+                "visa", "fellowship", "submitted_at", "checked_in_at");
+    }
+
+    private List<String> cells(RegistrationRow row, Locale l) {
+        Registration r = row.registration();
+        return List.of(row.account() == null ? "" : row.account().name(),
+                row.account() == null ? "" : row.account().email(), row.organisation().name(),
+                msg(row.organisation().category().messageKey(), l),
+                row.country() == null ? "" : row.country().code(),
+                row.region() == null ? "" : msg(row.region().messageKey(), l), r.status().name(),
+                r.inPerson() ? "in person" : "remote", yes(r.late()), yes(r.newcomer()),
+                r.gender() == null ? "" : r.gender(), r.functionTitle() == null ? "" : r.functionTitle(),
+                r.interpretationLanguage() == null ? "" : r.interpretationLanguage(), yes(r.captioningRequest()),
+                yes(r.signLanguageRequest()), yes(r.visaRequest()), yes(r.fellowshipRequest()),
+                String.valueOf(r.submittedAt()), r.checkedInAt() == null ? "" : String.valueOf(r.checkedInAt()));
+    }
+
+    public byte[] csv(List<RegistrationRow> rows, Locale l) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(sb, header(l));
+        rows.forEach(r -> line(sb, cells(r, l)));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] xlsx(List<RegistrationRow> rows, Locale l) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("Registrations");
+            List<List<String>> all = new ArrayList<>();
+            all.add(header(l));
+            rows.forEach(r -> all.add(cells(r, l)));
+            for (int i = 0; i < all.size(); i++) {
+                Row row = sheet.createRow(i);
+                List<String> cells = all.get(i);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(StringBuilder sb, List<String> cells) {
+        sb.append(cells.stream().map(RegistrationReports::quote).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
+    static String quote(String s) {
+        String v = s == null ? "" : s;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.matches(".*[\",\r\n].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "";
+    }
+
+    private String msg(String key, Locale l) {
+        return messages.getMessage(key, null, key, l);
+    }
+}
