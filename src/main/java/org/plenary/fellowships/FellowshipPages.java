@@ -6,14 +6,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plenary.letters.Downloads;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,11 +58,7 @@ class FellowshipPages {
 
     @GetMapping("/fellowships/{id}/decision.pdf")
     ResponseEntity<byte[]> decision(@PathVariable UUID id, Locale locale) {
-        byte[] pdf = letters.pdf(id, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("fellowship-decision-" + id + ".pdf").build().toString())
-                .body(pdf);
+        return Downloads.pdf(letters.pdf(id, locale), "fellowship-decision-" + id + ".pdf");
     }
 
     @GetMapping("/secretariat/meetings/{code}/fellowships")

@@ -8,8 +8,6 @@ import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,9 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class LetterPages {
-
-    static final MediaType DOCX = MediaType
-            .parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CollectiveLetters letters;
     private final MeetingManagement meetings;
@@ -63,7 +58,7 @@ class LetterPages {
     @GetMapping("/meetings/{code}/letter/{lang}.docx")
     ResponseEntity<byte[]> docxIn(@PathVariable String code, @PathVariable String lang) {
         Locale l = language(lang);
-        return download(letters.docx(code, l), DOCX, code, l, "docx");
+        return download(letters.docx(code, l), Downloads.DOCX, code, l, "docx");
     }
 
     private static Locale language(String lang) {
@@ -74,11 +69,7 @@ class LetterPages {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String code, Locale l, String ext) {
-        String name = code + "-collective-letter-" + l.getLanguage() + "." + ext;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(body, type, code + "-collective-letter-" + l.getLanguage() + "." + ext);
     }
 
     @Configuration(proxyBeanMethods = false)

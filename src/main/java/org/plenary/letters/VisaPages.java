@@ -6,9 +6,6 @@ import java.util.UUID;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +50,7 @@ class VisaPages {
 
     @GetMapping("/visa-letters/{registration}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID registration, Locale locale) {
-        byte[] pdf = visas.pdf(registration, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("visa-support-" + registration + ".pdf").build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf);
+        return Downloads.pdf(visas.pdf(registration, locale), "visa-support-" + registration + ".pdf");
     }
 
     @GetMapping("/secretariat/meetings/{code}/visa")

@@ -58,6 +58,20 @@ class FellowshipAndVisaPagesBrowserTests {
         return page;
     }
 
+    /** A five-day SG12 meeting in Geneva from 14 September 2026 (deadlines open at the test clock's start). */
+    private Meeting meeting(Account sec, String code, String title) {
+        return users.as(sec, () -> meetings.create(code, 12, new MeetingDetails(LocalizedText.en(title),
+                LocalizedText.en("Geneva"), LocalizedText.en("ITU"), LocalDate.of(2026, 9, 14),
+                LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
+                "tsbsg12@itu.int", null)));
+    }
+
+    /** A Member State administration with automatic approval, so registrations are approved at once. */
+    private Organisation administration(Account sec, String country, String unique) {
+        return users.as(sec, () -> directory.create("Administration " + country + " " + unique, country,
+                MembershipCategory.MEMBER_STATE, null, true));
+    }
+
     private BrowserContext context() {
         return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
     }
@@ -66,12 +80,8 @@ class FellowshipAndVisaPagesBrowserTests {
     void delegateAppliesSecretariatSeesTheExplainedProposalAndAwards() {
         String u = UUID.randomUUID().toString().substring(0, 8);
         Account sec = users.create("Page Secretariat", Role.SECRETARIAT);
-        Meeting m = users.as(sec, () -> meetings.create("FP-" + u, 12, new MeetingDetails(
-                LocalizedText.en("Fellowship page meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
-                LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30),
-                LocalTime.of(8, 30), null, null, "tsbsg12@itu.int", null)));
-        Organisation org = users.as(sec, () -> directory.create("Administration NE " + u, "NE",
-                MembershipCategory.MEMBER_STATE, null, true));
+        Meeting m = meeting(sec, "FP-" + u, "Fellowship page meeting");
+        Organisation org = administration(sec, "NE", u);
         Account d = users.create("Page Delegate " + u, Role.DELEGATE);
         users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
                 true, false, false, false, null)));
@@ -114,12 +124,8 @@ class FellowshipAndVisaPagesBrowserTests {
     void delegateNamesTheEmbassySecretariatIssuesAndOnlyTheDelegateDownloads() {
         String u = UUID.randomUUID().toString().substring(0, 8);
         Account sec = users.create("Visa Page Secretariat", Role.SECRETARIAT);
-        Meeting m = users.as(sec, () -> meetings.create("VP-" + u, 12, new MeetingDetails(
-                LocalizedText.en("Visa page meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
-                LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30),
-                LocalTime.of(8, 30), null, null, "tsbsg12@itu.int", null)));
-        Organisation org = users.as(sec, () -> directory.create("Administration MZ " + u, "MZ",
-                MembershipCategory.MEMBER_STATE, null, true));
+        Meeting m = meeting(sec, "VP-" + u, "Visa page meeting");
+        Organisation org = administration(sec, "MZ", u);
         Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
         Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false,
                 null, null, null, false, false, false, true, new Registration.Passport("MACHAVA Ana", "MZ998877",
