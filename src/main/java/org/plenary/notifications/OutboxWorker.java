@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -69,6 +71,11 @@ public class OutboxWorker {
         if (mailSender == null) {
             return 0;
         }
+        if (mailSender instanceof JavaMailSenderImpl impl) {
+            // a mail server that does not answer must not hold the worker (JavaMail waits forever by default)
+            impl.getJavaMailProperties().putIfAbsent("mail.smtp.connectiontimeout", "10000");
+            impl.getJavaMailProperties().putIfAbsent("mail.smtp.timeout", "10000");
+        }
         Integer sent = tx.execute(status -> {
             Instant now = clock.instant();
             List<OutboxMail> due = mails.lockDue(now, 50);
@@ -90,6 +97,9 @@ public class OutboxWorker {
                     mails.markFailed(m.id(), next, e.getClass().getSimpleName() + ": " + e.getMessage());
                     log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", m.id(), m.recipient(),
                             m.attempts() + 1, next, e.getMessage());
+                    if (e instanceof MailSendException && String.valueOf(e.getMessage()).contains("connection failed")) {
+                        break; // the server is down: the other mails wait for the next round, their attempts untouched
+                    }
                 }
             }
             return ok;

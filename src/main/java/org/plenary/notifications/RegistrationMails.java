@@ -13,6 +13,7 @@ import org.plenary.registration.RegistrationApproved;
 import org.plenary.registration.RegistrationRejected;
 import org.plenary.registration.RegistrationSubmitted;
 import org.plenary.shared.Languages;
+import org.plenary.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,34 +43,37 @@ class RegistrationMails {
 
     @EventListener
     void on(RegistrationSubmitted e) {
-        Meeting m = meetings.get(e.meeting());
         Account delegate = accounts.find(e.account()).orElseThrow();
         String org = directory.organisation(e.organisation()).map(Organisation::name).orElse("");
-        send(delegate, "mail.receipt", m, delegate.name(), org, e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
+        send(delegate, "mail.receipt", e.meetingCode(), e.meetingTitle(), delegate.name(), org,
+                e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
         if (e.automaticallyApproved() || e.decidedBySecretariat()) {
             return;
         }
         for (AccountId fp : directory.focalPoints(e.organisation())) {
-            accounts.find(fp).ifPresent(a -> send(a, "mail.newRequest", m, delegate.name(), org, a.name(), 0));
+            accounts.find(fp).ifPresent(a -> send(a, "mail.newRequest", e.meetingCode(), e.meetingTitle(),
+                    delegate.name(), org, a.name(), 0));
         }
     }
 
     @EventListener
     void on(RegistrationApproved e) {
         Meeting m = meetings.get(e.meeting());
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", m, a.name(), "", 0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", m.code(), m.title(), a.name(), "", 0, 0));
     }
 
     @EventListener
     void on(RegistrationRejected e) {
         Meeting m = meetings.get(e.meeting());
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", m, a.name(), e.reason(), 0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", m.code(), m.title(), a.name(), e.reason(),
+                0, 0));
     }
 
     /** Subject {@code key.subject} and body {@code key.body}: {0} meeting code, {1} meeting title, {2}… the args. */
-    private void send(Account to, String key, Meeting m, Object a2, Object a3, Object a4, Object a5) {
+    private void send(Account to, String key, String code, LocalizedText title, Object a2, Object a3, Object a4,
+            Object a5) {
         Locale locale = Languages.locale(to.preferredLanguage());
-        Object[] args = {m.code(), m.title().in(locale), a2, a3, a4, a5};
+        Object[] args = {code, title.in(locale), a2, a3, a4, a5};
         outbox.enqueue(to.email(), locale, messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale));
     }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.plenary.directory.ItuRegion;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1}: the registration form, the workflow, check-in and badges, with the same rules as the pages. */
@@ -88,19 +85,15 @@ class RegistrationApi {
 
     @PostMapping("/meetings/{code}/registrations")
     ResponseEntity<RegistrationJson> submit(@PathVariable String code, @RequestBody FormJson body) {
-        Registration r = registrations.submit(meetings.get(code).id(), body.form());
+        Registration r = registrations.submit(meetings.get(code), body.form());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
+    /** Filters as query parameters: status, category, country, region, inPerson, request, late. */
     @GetMapping("/meetings/{code}/registrations")
-    List<RegistrationJson> list(@PathVariable String code, @RequestParam(required = false) RegistrationStatus status,
-            @RequestParam(required = false) MembershipCategory category,
-            @RequestParam(required = false) String country, @RequestParam(required = false) ItuRegion region,
-            @RequestParam(required = false) Boolean inPerson, @RequestParam(required = false) RequestKind request,
-            @RequestParam(required = false) Boolean late) {
-        return reports.rows(meetings.get(code).id(),
-                        new RegistrationFilter(status, category, country, region, inPerson, request, late))
-                .stream().map(r -> RegistrationJson.of(r.registration())).toList();
+    List<RegistrationJson> list(@PathVariable String code, RegistrationFilter filter) {
+        return reports.rows(meetings.get(code).id(), filter).stream()
+                .map(r -> RegistrationJson.of(r.registration())).toList();
     }
 
     @GetMapping("/meetings/{code}/registrations/mine")

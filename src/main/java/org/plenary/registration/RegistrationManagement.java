@@ -3,7 +3,9 @@ package org.plenary.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
+import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
@@ -74,9 +77,17 @@ public class RegistrationManagement {
     /** Registers the logged-in person, or re-submits after a rejection or withdrawal. */
     @Transactional
     public Registration submit(MeetingId meetingId, RegistrationForm f) {
+        return submit(meetings.get(meetingId), f);
+    }
+
+    /** The same, for a meeting the caller has already loaded. */
+    @Transactional
+    public Registration submit(Meeting meeting, RegistrationForm f) {
         PlenaryPrincipal me = me();
-        Meeting meeting = meetings.get(meetingId);
+        MeetingId meetingId = meeting.id();
         Instant now = clock.instant();
+        Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);
+        meetings.deadlines(meeting).forEach(d -> deadlines.put(d.rule(), d));
         if (now.isAfter(meeting.lastDay().plusDays(1).atStartOfDay(meeting.zone()).toInstant())) {
             throw PlenaryException.conflict("registration.meetingOver");
         }
@@ -106,24 +117,24 @@ public class RegistrationManagement {
             if (!Languages.isSupported(interpretation)) {
                 throw PlenaryException.invalid("registration.languageUnknown");
             }
-            meetings.requireOpen(meetingId, DeadlineRule.INTERPRETATION_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.INTERPRETATION_REQUESTS);
         }
         if (f.captioningRequest() || f.signLanguageRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.CAPTIONING_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.CAPTIONING_REQUESTS);
         }
         if (f.fellowshipRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.FELLOWSHIP_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.FELLOWSHIP_REQUESTS);
         }
         Registration.Passport passport = null;
         if (f.visaRequest()) {
-            meetings.requireOpen(meetingId, DeadlineRule.PRE_REGISTRATION);
-            meetings.requireOpen(meetingId, DeadlineRule.VISA_SUPPORT_REQUESTS);
+            requireOpen(deadlines, now, DeadlineRule.PRE_REGISTRATION);
+            requireOpen(deadlines, now, DeadlineRule.VISA_SUPPORT_REQUESTS);
             if (!f.inPerson()) {
                 throw PlenaryException.invalid("registration.visaNeedsInPerson");
             }
             passport = checkPassport(f.passport(), meeting);
         }
-        boolean late = !meetings.isOpen(meetingId, DeadlineRule.PRE_REGISTRATION);
+        boolean late = !deadlines.get(DeadlineRule.PRE_REGISTRATION).isOpen(now);
         String functionTitle = blankToNull(f.functionTitle());
         if (functionTitle != null && functionTitle.length() > 200) {
             throw PlenaryException.invalid("registration.tooLong");
@@ -153,8 +164,8 @@ public class RegistrationManagement {
                     : "registration.auto.organisation";
             r = approve(r, null, why, now);
         }
-        events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, me.accountId(), org.id(), bySecretariat,
-                automatic, late, now));
+        events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, meeting.code(), meeting.title(),
+                me.accountId(), org.id(), bySecretariat, automatic, late, now));
         if (automatic) {
             events.publishEvent(new RegistrationApproved(r.id(), meetingId, me.accountId(), now));
         }
@@ -397,6 +408,13 @@ public class RegistrationManagement {
             return p;
         }
         throw PlenaryException.forbidden("registration.loginRequired");
+    }
+
+    private static void requireOpen(Map<DeadlineRule, Deadline> deadlines, Instant now, DeadlineRule rule) {
+        Deadline d = deadlines.get(rule);
+        if (!d.isOpen(now)) {
+            throw MeetingManagement.closed(d);
+        }
     }
 
     private static Registration.Passport checkPassport(Registration.Passport p, Meeting meeting) {

@@ -3,6 +3,7 @@ package org.plenary.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -45,32 +46,45 @@ class OutboxTests {
     @Test
     void mailsWaitWhileTheServerIsDownAndGoOutOnceItIsBack() throws Exception {
         String to = "outbox-" + UUID.randomUUID() + "@example.org";
+        clock.set(TestClockConfig.START.minus(Duration.ofDays(30))); // queued first: tried first
         tx.executeWithoutResult(s -> outbox.enqueue(to, Locale.CHINESE, "[SG12] 注册", "正文 body"));
+        clock.set(TestClockConfig.START);
 
         worker.sendDue(); // no SMTP server listening on the test port
         OutboxMail waiting = queries.to(to).get(0);
         assertThat(waiting.sent()).isFalse();
         assertThat(waiting.attempts()).isEqualTo(1);
-        assertThat(waiting.lastError()).isNotBlank();
+        assertThat(waiting.lastError()).contains("connection failed");
         assertThat(waiting.nextAttemptAt()).isAfter(clock.instant());
 
         greenMail = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        worker.sendDue(); // server back, but the backoff has not passed yet
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        worker.sendDue(); // server back, but this mail's backoff has not passed yet
+        assertThat(to(to)).isEmpty();
 
         clock.advance(Duration.ofHours(2));
-        worker.sendDue();
-        MimeMessage[] received = greenMail.getReceivedMessages();
+        for (int round = 0; round < 100 && !queries.to(to).get(0).sent(); round++) {
+            worker.sendDue(); // other tests' mails are queued too, 50 go per round
+        }
+        List<MimeMessage> received = to(to);
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(to);
-        assertThat(received[0].getSubject()).isEqualTo("[SG12] 注册");
-        assertThat(GreenMailUtil.getBody(received[0])).isNotEmpty();
-        assertThat(received[0].getHeader("Content-Language")[0]).isEqualTo("zh");
+        assertThat(received.get(0).getSubject()).isEqualTo("[SG12] 注册");
+        assertThat(GreenMailUtil.getBody(received.get(0))).isNotEmpty();
+        assertThat(received.get(0).getHeader("Content-Language")[0]).isEqualTo("zh");
         assertThat(queries.to(to).get(0).sent()).isTrue();
 
         worker.sendDue();
-        assertThat(greenMail.getReceivedMessages()).as("sent once only").hasSize(1);
+        assertThat(to(to)).as("sent once only").hasSize(1);
+    }
+
+    private List<MimeMessage> to(String address) throws Exception {
+        List<MimeMessage> list = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                list.add(m);
+            }
+        }
+        return list;
     }
 
     @Test

@@ -162,8 +162,11 @@ class RegistrationWorkflowTests {
         Account other = fx.delegate();
         Registration r = submit(delegate, Fixtures.form(org));
         refused(HttpStatus.FORBIDDEN, "registration.notYours", () -> users.as(other, () -> registrations.withdraw(r.id())));
+        assertThat(registrations.approvedParticipation(meeting.id(), delegate.id())).isPresent();
         assertThat(users.as(delegate, () -> registrations.withdraw(r.id())).status())
                 .isEqualTo(RegistrationStatus.WITHDRAWN);
+        assertThat(registrations.approvedParticipation(meeting.id(), delegate.id()))
+                .as("L-RP-3: only registered people take part, remotely too").isEmpty();
         refused(HttpStatus.CONFLICT, "registration.notActive", () -> users.as(delegate, () -> registrations.withdraw(r.id())));
 
         Registration again = submit(delegate, Fixtures.form(org));

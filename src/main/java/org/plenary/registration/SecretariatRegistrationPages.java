@@ -1,0 +1,152 @@
+package org.plenary.registration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Directory;
+import org.plenary.directory.ItuRegion;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The secretariat's registration lists with filters and counts, exports, request lists, badges and the check-in desk. */
+@Controller
+class SecretariatRegistrationPages {
+
+    private final RegistrationManagement registrations;
+    private final RegistrationReports reports;
+    private final MeetingManagement meetings;
+    private final Directory directory;
+    private final AccountManagement accounts;
+    private final BadgePrinter badges;
+
+    SecretariatRegistrationPages(RegistrationManagement registrations, RegistrationReports reports,
+            MeetingManagement meetings, Directory directory, AccountManagement accounts, BadgePrinter badges) {
+        this.registrations = registrations;
+        this.reports = reports;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.badges = badges;
+    }
+
+    private List<RegistrationRow> rows(Meeting m, RegistrationFilter f) {
+        registrations.requireSecretariat();
+        return reports.rows(m.id(), f);
+    }
+
+    /** Filters come as query parameters named like the fields of {@link RegistrationFilter}. */
+    @GetMapping("/secretariat/meetings/{code}/registrations")
+    String list(@PathVariable String code, RegistrationFilter f, Model model, Locale locale) {
+        Meeting m = meetings.get(code);
+        List<RegistrationRow> rows = rows(m, f);
+        model.addAttribute("meeting", m);
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", reports.counts(rows));
+        model.addAttribute("statuses", RegistrationStatus.values());
+        model.addAttribute("categories", MembershipCategory.values());
+        model.addAttribute("regions", ItuRegion.values());
+        model.addAttribute("kinds", RequestKind.values());
+        model.addAttribute("countries", directory.countries(locale));
+        model.addAttribute("f", f);
+        return "registration/secretariat-list";
+    }
+
+    @GetMapping("/secretariat/meetings/{code}/registrations.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String code, RegistrationFilter f, Locale locale) {
+        Meeting m = meetings.get(code);
+        return file(reports.csv(rows(m, f), locale), "text/csv;charset=UTF-8", m.code() + "-registrations.csv");
+    }
+
+    @GetMapping("/secretariat/meetings/{code}/registrations.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String code, RegistrationFilter f, Locale locale) {
+        Meeting m = meetings.get(code);
+        return file(reports.xlsx(rows(m, f), locale),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", m.code() + "-registrations.xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(bytes);
+    }
+
+    /** The interpretation, captioning, sign-language, visa and fellowship lists: active registrations only. */
+    @GetMapping("/secretariat/meetings/{code}/requests/{kind}")
+    String requests(@PathVariable String code, @PathVariable RequestKind kind, Model model) {
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("kind", kind);
+        model.addAttribute("rows", rows(m, new RegistrationFilter(null, null, null, null, null, kind, null)).stream()
+                .filter(r -> r.registration().status() == RegistrationStatus.SUBMITTED
+                        || r.registration().status() == RegistrationStatus.APPROVED).toList());
+        return "registration/secretariat-requests";
+    }
+
+    @GetMapping("/secretariat/registrations/{id}")
+    String one(@PathVariable UUID id, Model model) {
+        registrations.requireSecretariat();
+        Registration r = registrations.view(new RegistrationId(id));
+        model.addAttribute("r", r);
+        model.addAttribute("meeting", meetings.get(r.meeting()));
+        model.addAttribute("person", accounts.find(r.account()).orElse(null));
+        model.addAttribute("organisation", directory.organisation(r.organisation()).orElseThrow());
+        model.addAttribute("history", registrations.history(r.id()).stream()
+                .map(t -> new Object[] {t, t.actor() == null ? null : accounts.find(t.actor()).orElse(null)}).toList());
+        return "registration/secretariat-one";
+    }
+
+    @PostMapping("/secretariat/registrations/{id}/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String reason) {
+        RegistrationId rid = new RegistrationId(id);
+        switch (action) {
+            case "approve" -> registrations.approve(rid);
+            case "reject" -> registrations.reject(rid, reason);
+            case "cancel" -> registrations.cancel(rid, reason);
+            default -> throw PlenaryException.notFound("registration.notFound");
+        }
+        return "redirect:/secretariat/registrations/" + id;
+    }
+
+    @GetMapping("/secretariat/meetings/{code}/badges.pdf")
+    ResponseEntity<byte[]> badges(@PathVariable String code) {
+        Meeting m = meetings.get(code);
+        return RegistrationPages.pdf(badges.print(m, registrations.badgeHolders(m.id())), m.code() + "-badges.pdf");
+    }
+
+    @GetMapping("/secretariat/meetings/{code}/check-in")
+    String checkInPage(@PathVariable String code, Model model) {
+        registrations.requireSecretariat();
+        model.addAttribute("meeting", meetings.get(code));
+        return "registration/check-in";
+    }
+
+    @PostMapping("/secretariat/meetings/{code}/check-in")
+    String checkIn(@PathVariable String code, @RequestParam String badge, Model model) {
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        try {
+            RegistrationManagement.CheckIn c = registrations.checkIn(m.id(), badge);
+            model.addAttribute("checkIn", c);
+            model.addAttribute("person", accounts.find(c.registration().account()).orElse(null));
+            model.addAttribute("organisation", directory.organisation(c.registration().organisation()).orElseThrow());
+        } catch (PlenaryException e) {
+            if (e.status().value() == 403) {
+                throw e;
+            }
+            model.addAttribute("checkInError", e);
+        }
+        return "registration/check-in";
+    }
+}

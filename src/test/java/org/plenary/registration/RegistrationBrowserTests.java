@@ -1,0 +1,136 @@
+package org.plenary.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.support.Browsers;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class RegistrationBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Directory directory;
+    @Autowired
+    MeetingManagement meetings;
+
+    private Page login(BrowserContext context, Account who) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", who.email());
+        page.fill("#password", TestUsers.PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
+    private static BrowserContext context() {
+        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    }
+
+    @Test
+    void delegateRegistersFocalPointApprovesBadgeCarriesTheQrCodeAndTheDeskChecksIn() throws Exception {
+        Fixtures fx = new Fixtures(users, directory, meetings);
+        Meeting meeting = fx.meeting();
+        Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "KE", false);
+        Account fp = fx.focalPointOf(org);
+        Account delegate = fx.delegate();
+        String base = "http://localhost:" + port;
+
+        String badgeCode;
+        try (BrowserContext context = context()) {
+            Page page = login(context, delegate);
+            page.navigate(base + "/meetings/" + meeting.code() + "/register");
+            page.selectOption("#organisation-choice", org.id().toString());
+            page.click("#choose-organisation button");
+            assertThat(page.locator("#member-state-fields").count()).as("hidden for a Sector Member").isZero();
+            assertThat(page.locator("#visa-fields").isVisible()).as("offered before the deadline").isTrue();
+            page.check("input[name=newcomer]");
+            page.selectOption("#gender", "female");
+            page.click("#submit-registration");
+            assertThat(page.locator("#registration-status").getAttribute("data-status")).isEqualTo("SUBMITTED");
+        }
+
+        try (BrowserContext context = context()) {
+            Page page = login(context, fp);
+            page.navigate(base + "/focal-point");
+            var row = page.locator("#requests tr[data-email='" + delegate.email() + "']");
+            assertThat(row.innerText()).contains(delegate.name()).contains(meeting.code());
+            row.locator("button.approve").click();
+            assertThat(page.locator("#requests tr[data-email='" + delegate.email() + "']").count()).isZero();
+        }
+
+        try (BrowserContext context = context()) {
+            Page page = login(context, delegate);
+            page.navigate(base + "/meetings/" + meeting.code() + "/register");
+            assertThat(page.locator("#registration-status").getAttribute("data-status")).isEqualTo("APPROVED");
+            String href = page.locator("#badge-link").getAttribute("href");
+            APIResponse pdf = context.request().get(base + href);
+            assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(delegate.name()).contains(org.name())
+                        .contains("Kenya");
+                BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+                badgeCode = new QRCodeReader().decode(
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            }
+            assertThat(badgeCode).matches("[A-Z2-9]{10}");
+        }
+
+        try (BrowserContext context = context()) {
+            Page page = login(context, fx.secretariat);
+            page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/check-in");
+            page.fill("#badge", badgeCode);
+            page.click("#check-in");
+            assertThat(page.locator("#check-in-result").innerText()).startsWith("Welcome, " + delegate.name());
+            page.fill("#badge", badgeCode);
+            page.click("#check-in");
+            assertThat(page.locator("#check-in-result").innerText()).contains("was already checked in at");
+
+            page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER");
+            assertThat(page.locator("#registrations").innerText()).contains(delegate.name());
+            assertThat(page.locator("#counts").innerText()).contains("Africa").contains("Female");
+
+            for (String lang : new String[] {"en", "zh"}) {
+                for (String path : new String[] {"/secretariat/meetings/" + meeting.code() + "/registrations",
+                        "/secretariat/meetings/" + meeting.code() + "/requests/VISA",
+                        "/secretariat/meetings/" + meeting.code() + "/check-in", "/secretariat/outbox",
+                        "/secretariat/directory", "/meetings/" + meeting.code() + "/register"}) {
+                    var response = page.navigate(base + path + "?lang=" + lang);
+                    assertThat(response.status()).as(path).isEqualTo(200);
+                    assertThat(page.content()).as(path + " in " + lang).doesNotContain("??");
+                }
+            }
+        }
+    }
+}
