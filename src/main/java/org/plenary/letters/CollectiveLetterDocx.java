@@ -19,7 +19,9 @@ final class CollectiveLetterDocx {
         }
         d.paragraph(head.placeAndDate());
         List<List<String>> refs = new ArrayList<>();
-        l.reference().forEach(r -> refs.add(List.of(r.label(), r.value())));
+        // In a right-to-left document, numbers and addresses are embedded left to right (LRE … PDF).
+        l.reference().forEach(r -> refs.add(List.of(r.label(),
+                l.rightToLeft() && r.leftToRight() ? "\u202A" + r.value() + "\u202C" : r.value())));
         d.table(refs, false);
         d.labelled(l.toLabel(), "").bullets(l.addressees());
         d.labelled(l.subjectLabel(), l.subject()).blank();

@@ -150,6 +150,8 @@ class CollectiveLetterTests {
                 .filter(p -> p.getText().equals("حضرات السادة والسيدات،")).findFirst().orElseThrow();
         assertThat(salutation.getCTP().getPPr().isSetBidi()).isTrue();
         assertThat(salutation.getRuns().get(0).getCTR().getRPr().sizeOfRtlArray()).isEqualTo(1);
+        // The phone number keeps its reading order inside the right-to-left table.
+        assertThat(cells(doc.getTables().get(0))).contains(List.of("الهاتف:", "\u202A+41 22 730 6828\u202C"));
     }
 
     @Test
