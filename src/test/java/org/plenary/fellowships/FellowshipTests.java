@@ -177,6 +177,10 @@ class FellowshipTests {
         try (var doc = Loader.loadPDF(zh)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("非全额与会补贴");
         }
+        byte[] fr = users.as(d, () -> letters.pdf(a.id(), Locale.FRENCH));
+        try (var doc = Loader.loadPDF(fr)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("bourse partielle", "Billet d’avion");
+        }
         Account other = users.create("Other " + unique(), Role.DELEGATE);
         refused(() -> users.as(other, () -> letters.pdf(a.id(), Locale.ENGLISH)), "fellowship.notYours");
         refused(() -> users.as(sec, () -> fellowships.award(a.id())), "fellowship.alreadyDecided");

@@ -145,6 +145,11 @@ class VisaLetterTests {
         String zh = LetterReading.squeezed(LetterReading.pdfText(
                 users.as(w.secretariat(), () -> visas.pdf(r.id().value(), Locale.forLanguageTag("zh")))));
         assertThat(zh).contains("致EmbassyofSwitzerlandinDakar", "护照号码", "塞内加尔");
+        for (var lang : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"))) {
+            String other = LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), lang)));
+            assertThat(other).as(lang.toString()).contains(lang == Locale.FRENCH ? "Numéro de passeport" : "رقم جواز السفر")
+                    .contains(r.passport().number());
+        }
 
         Account other = users.create("Other " + unique(), Role.DELEGATE);
         assertThatThrownBy(() -> users.as(other, () -> visas.pdf(r.id().value(), Locale.ENGLISH)))
