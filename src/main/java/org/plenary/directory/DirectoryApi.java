@@ -33,9 +33,23 @@ class DirectoryApi {
 
     @GetMapping("/organisations")
     List<OrganisationJson> organisations() {
-        return directory.organisations().stream().map(o -> new OrganisationJson(o.id().value(), o.name(),
-                o.countryCode(), o.category(), o.associateStudyGroup(), o.automaticApproval(),
-                directory.regionOf(o).orElse(null))).toList();
+        return directory.organisations().stream().map(this::json).toList();
+    }
+
+    record ApprovalJson(Boolean automatic) {
+    }
+
+    /** A focal point of the organisation (or the secretariat) switches between manual and automatic approval. */
+    @PostMapping("/organisations/{id}/approval")
+    OrganisationJson approval(@org.springframework.web.bind.annotation.PathVariable UUID id,
+            @RequestBody ApprovalJson body) {
+        Organisation o = directory.setAutomaticApproval(new OrganisationId(id), Boolean.TRUE.equals(body.automatic()));
+        return json(o);
+    }
+
+    private OrganisationJson json(Organisation o) {
+        return new OrganisationJson(o.id().value(), o.name(), o.countryCode(), o.category(), o.associateStudyGroup(),
+                o.automaticApproval(), directory.regionOf(o).orElse(null));
     }
 
     @GetMapping("/countries")

@@ -142,6 +142,13 @@ class RegistrationApi {
         return new CheckInJson(c.registration().id().value(), c.first(), c.at());
     }
 
+    /** All badges of the meeting (approved in-person delegates), for the secretariat. */
+    @GetMapping(value = "/meetings/{code}/badges.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] badges(@PathVariable String code) {
+        Meeting m = meetings.get(code);
+        return badges.print(m, registrations.badgeHolders(m.id()));
+    }
+
     @GetMapping(value = "/registrations/{id}/badge.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] badge(@PathVariable UUID id) {
         Registration r = registrations.badgeOf(new RegistrationId(id));

@@ -150,7 +150,11 @@ public class RegistrationManagement {
             }
             r = registrations.byId(r.id()).orElseThrow();
         } else {
-            registrations.insert(r);
+            try {
+                registrations.insert(r);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw PlenaryException.conflict("registration.duplicate"); // the same person, twice at once
+            }
         }
         registrations.addTransition(r.id(), now, me.accountId(), existing.map(Registration::status).orElse(null),
                 RegistrationStatus.SUBMITTED, null);

@@ -147,6 +147,11 @@ class DirectoryTests {
         assertThat(directory.organisation(theirs.id()).orElseThrow().automaticApproval()).isFalse();
         assertThatThrownBy(() -> users.as(fp, () -> directory.create("X " + u, "CH", MembershipCategory.ACADEMIA, null, false)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestHttp api = new TestHttp(port).as(fp.email(), TestUsers.PASSWORD);
+        assertThat(api.post("/api/v1/organisations/" + theirs.id() + "/approval", "{\"automatic\":true}").status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/organisations/" + mine.id() + "/approval", "{\"automatic\":false}").json()
+                .get("automaticApproval").asBoolean()).isFalse();
     }
 
     @Test
@@ -166,6 +171,35 @@ class DirectoryTests {
         assertThat(new TestHttp(port).as(email, "a-long-enough-password").get("/api/v1/focal-point/requests").status())
                 .isEqualTo(200);
         assertThatThrownBy(() -> signUp.confirm(m.group(1))).as("the link works once").isInstanceOf(PlenaryException.class);
+    }
+
+    @Test
+    void theSignUpPageIsPublicAndTheImportApiIsForTheSecretariat() {
+        TestHttp.Response page = new TestHttp(port).get("/signup");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"password\"");
+        Account delegate = users.create("Delegate", Role.DELEGATE);
+        Account sec = users.create("Secretariat", Role.SECRETARIAT);
+        String csv = "type,name,country,category\norganisation,Api Org " + UUID.randomUUID() + ",CH,academia\n"
+                + "organisation,No category,CH,\n";
+        assertThat(postCsv(delegate, csv).statusCode()).isEqualTo(403);
+        var ok = postCsv(sec, csv);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"imported\":1").contains("\"line\":3");
+    }
+
+    private java.net.http.HttpResponse<String> postCsv(Account who, String csv) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/directory/import"))
+                    .header("Content-Type", "text/csv")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (who.email() + ":" + TestUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -98,6 +98,22 @@ class OutboxTests {
     }
 
     @Test
+    void withoutAMailServerMailsStayInTheOutbox(@Autowired OutboxMails mails) {
+        OutboxWorker unconfigured = new OutboxWorker(mails, new org.springframework.beans.factory.support
+                .StaticListableBeanFactory().getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+                tx, clock, Duration.ofSeconds(30), Duration.ofHours(1), true, "noreply@plenary.local");
+        String to = "stays-" + UUID.randomUUID() + "@example.org";
+        tx.executeWithoutResult(s -> outbox.enqueue(to, Locale.ENGLISH, "subject", "body"));
+        assertThat(unconfigured.canSend()).isFalse();
+        assertThat(unconfigured.sendDue()).isZero();
+        assertThat(queries.to(to)).singleElement().satisfies(m -> {
+            assertThat(m.sent()).isFalse();
+            assertThat(m.attempts()).isZero();
+        });
+        assertThat(queries.recent(true, 1000)).extracting(OutboxMail::recipient).contains(to);
+    }
+
+    @Test
     void backoffDoublesUpToTheMaximum() {
         assertThat(worker.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(worker.backoff(2)).isEqualTo(Duration.ofSeconds(60));

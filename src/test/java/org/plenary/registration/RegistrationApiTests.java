@@ -182,6 +182,26 @@ class RegistrationApiTests {
         assertThat(status(id)).isEqualTo(RegistrationStatus.APPROVED);
     }
 
+    @Test
+    void theSamePersonRegisteringSeveralTimesAtOnceGetsOneRegistration() throws Exception {
+        Account delegate = fx.delegate();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                futures.add(pool.submit(() -> http(delegate).post(
+                        "/api/v1/meetings/" + meeting.code() + "/registrations", form(org, "")).status()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : futures) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static Instant zurich(String localDateTime) {
         return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Europe/Zurich")).toInstant();
     }

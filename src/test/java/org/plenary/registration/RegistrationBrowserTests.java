@@ -74,6 +74,10 @@ class RegistrationBrowserTests {
             page.click("#choose-organisation button");
             assertThat(page.locator("#member-state-fields").count()).as("hidden for a Sector Member").isZero();
             assertThat(page.locator("#visa-fields").isVisible()).as("offered before the deadline").isTrue();
+            Organisation state = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);
+            page.navigate(base + "/meetings/" + meeting.code() + "/register?organisation=" + state.id());
+            assertThat(page.locator("#member-state-fields").isVisible()).as("shown for a Member State").isTrue();
+            page.navigate(base + "/meetings/" + meeting.code() + "/register?organisation=" + org.id());
             page.check("input[name=newcomer]");
             page.selectOption("#gender", "female");
             page.click("#submit-registration");

@@ -1,0 +1,28 @@
+package org.plenary.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.OrganisationId;
+
+/** L-REG-3 and X-REG-3: who may use the Member-State-only fields, with the observer configurable. */
+class MemberStateFieldsTests {
+
+    private static Organisation of(MembershipCategory c) {
+        return new Organisation(OrganisationId.random(), "x", "PS", c, null, false);
+    }
+
+    @Test
+    void memberStatesAlwaysTheObserverUnlessConfiguredOtherwiseNobodyElse() {
+        RegistrationManagement byDefault = new RegistrationManagement(null, null, null, null, null, true);
+        RegistrationManagement observerExcluded = new RegistrationManagement(null, null, null, null, null, false);
+        for (MembershipCategory c : MembershipCategory.values()) {
+            boolean memberState = c == MembershipCategory.MEMBER_STATE;
+            assertThat(byDefault.offersMemberStateFields(of(c))).as(c.name())
+                    .isEqualTo(memberState || c == MembershipCategory.OBSERVER);
+            assertThat(observerExcluded.offersMemberStateFields(of(c))).as(c.name()).isEqualTo(memberState);
+        }
+    }
+}
