@@ -151,6 +151,36 @@ class FellowshipTests {
     }
 
     @Test
+    void twoSimultaneousDsaApplicationsFromOneCountryEndInOne() throws Exception {
+        Account sec = secretariat();
+        Meeting m = meeting(sec);
+        Organisation org = administration(sec, "GN", true);
+        List<Account> two = List.of(approvedDelegate(org, m, null), approvedDelegate(org, m, null));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = two.stream().map(d -> pool.submit(() -> {
+                start.await();
+                try {
+                    apply(d, m, FellowshipKind.DSA);
+                    return "applied";
+                } catch (PlenaryException e) {
+                    return e.messageKey();
+                }
+            })).toList();
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("applied", "fellowship.secondDsa");
+        } finally {
+            pool.shutdownNow();
+        }
+        users.as(sec, () -> assertThat(fellowships.applications(m.code())).hasSize(1));
+    }
+
+    @Test
     void awardChecksCostBudgetAndMailsTheApplicantWithADecisionLetter() throws IOException {
         Account sec = secretariat();
         Meeting m = meeting(sec);
