@@ -502,6 +502,11 @@ public class DocumentManagement {
     }
 
     /** L-FEL-5: how many contributions the account submitted to the meeting (withdrawn ones not counted). */
+    /** Relevant written contributions of an organisation for a meeting (L-FEL-5, active participation). */
+    public long contributionsOf(MeetingId meeting, org.plenary.directory.OrganisationId organisation) {
+        return documents.countBySource(meeting, organisation.value());
+    }
+
     public long contributionCount(MeetingId meeting, AccountId account) {
         return documents.count(meeting, account, DocumentKind.C);
     }

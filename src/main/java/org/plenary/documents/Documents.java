@@ -187,6 +187,14 @@ class Documents {
                 .query(Long.class).single();
     }
 
+    /** Contributions an organisation (co-)signed for a meeting, withdrawn ones and late ones still held left out. */
+    long countBySource(MeetingId meeting, java.util.UUID organisation) {
+        return jdbc.sql("select count(*) from documents_document where meeting_id = :m and kind = 'C' "
+                        + "and :o = any(source_organisations) and status <> 'WITHDRAWN' "
+                        + "and (not late or late_decision in ('ADMITTED', 'CONSIDERED'))")
+                .param("m", meeting.value()).param("o", organisation).query(Long.class).single();
+    }
+
     /**
      * Upload side of the guard between an acceptance and the orphan cleanup: held (shared) until
      * the accepting transaction ends, so the cleanup cannot remove these bytes in between.

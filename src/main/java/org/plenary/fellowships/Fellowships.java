@@ -1,0 +1,344 @@
+package org.plenary.fellowships;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plenary.directory.Account;
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Country;
+import org.plenary.directory.Directory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.PlenaryPrincipal;
+import org.plenary.directory.Role;
+import org.plenary.meetings.DeadlineRule;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.notifications.Outbox;
+import org.plenary.registration.Participation;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.Languages;
+import org.plenary.shared.PlenaryException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The fellowships module's API. Delegates apply for themselves; the secretariat keeps the eligible
+ * countries, the budget and the costs, sees the proposal and decides. The rules of the letter are
+ * checked when applying and again when awarding, inside a lock on the country's row.
+ */
+@Service
+public class Fellowships {
+
+    private final Applications store;
+    private final MeetingManagement meetings;
+    private final RegistrationManagement registrations;
+    private final Directory directory;
+    private final AccountManagement accounts;
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final ObjectProvider<Contributions> contributions;
+    private final Clock clock;
+
+    Fellowships(Applications store, MeetingManagement meetings, RegistrationManagement registrations,
+            Directory directory, AccountManagement accounts, Outbox outbox, MessageSource messages,
+            ObjectProvider<Contributions> contributions, Clock clock) {
+        this.store = store;
+        this.meetings = meetings;
+        this.registrations = registrations;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.contributions = contributions;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------ eligible countries (X-FEL-2)
+
+    public record EligibleCountry(String code, String note, Country country) {
+    }
+
+    public List<EligibleCountry> eligibleCountries() {
+        return store.eligible().stream()
+                .map(e -> new EligibleCountry(e.code(), e.note(), directory.country(e.code()).orElse(null))).toList();
+    }
+
+    public boolean isEligible(String countryCode) {
+        return countryCode != null && store.isEligible(countryCode);
+    }
+
+    /**
+     * Imports a CSV of eligible countries, one per line: ISO code, optionally a note
+     * ({@code SN,LDC}); a header line starting with "country" or "code" is skipped. With
+     * {@code replace} the list becomes exactly the file, otherwise the file's countries are added.
+     * Any bad line refuses the whole file and changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public int importEligible(String csv, boolean replace) {
+        Map<String, Applications.Eligible> rows = new LinkedHashMap<>();
+        String[] lines = csv == null ? new String[0] : csv.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || (i == 0 && line.toLowerCase(Locale.ROOT).matches("^\"?(country|code).*"))) {
+                continue;
+            }
+            String[] cells = line.split("[,;]", 2);
+            String code = cells[0].replace("\"", "").strip().toUpperCase(Locale.ROOT);
+            if (directory.country(code).isEmpty()) {
+                throw PlenaryException.invalid("fellowship.csvCountryUnknown", i + 1, cells[0].strip());
+            }
+            String note = cells.length > 1 ? cells[1].replace("\"", "").strip() : null;
+            if (note != null && note.length() > 200) {
+                throw PlenaryException.invalid("fellowship.csvNoteTooLong", i + 1);
+            }
+            rows.put(code, new Applications.Eligible(code, note == null || note.isEmpty() ? null : note));
+        }
+        if (rows.isEmpty()) {
+            throw PlenaryException.invalid("fellowship.csvEmpty");
+        }
+        Instant now = clock.instant();
+        if (replace) {
+            store.replaceEligible(List.copyOf(rows.values()), now);
+        } else {
+            rows.values().forEach(e -> store.upsertEligible(e, now));
+        }
+        return rows.size();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void removeEligible(String code) {
+        store.removeEligible(code == null ? "" : code.toUpperCase(Locale.ROOT));
+    }
+
+    // ------------------------------------------------------------ budget and costs
+
+    public Optional<BigDecimal> budget(String meetingCode) {
+        return store.budget(meetings.get(meetingCode).id());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void setBudget(String meetingCode, BigDecimal amount) {
+        if (amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 10) {
+            throw PlenaryException.invalid("fellowship.amountInvalid");
+        }
+        store.setBudget(meetings.get(meetingCode).id(), amount, me().accountId(), clock.instant());
+    }
+
+    /** The secretariat enters what the ticket or the DSA of this application costs. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Application setCost(UUID application, BigDecimal cost) {
+        Application a = load(application);
+        if (cost == null || cost.signum() < 0 || cost.scale() > 2 || cost.precision() - cost.scale() > 10) {
+            throw PlenaryException.invalid("fellowship.amountInvalid");
+        }
+        if (a.status() != Application.Status.APPLIED) {
+            throw PlenaryException.conflict("fellowship.alreadyDecided");
+        }
+        store.setCost(application, cost);
+        return load(application);
+    }
+
+    // ------------------------------------------------------------ the delegate
+
+    /**
+     * Applies for the logged-in delegate (L-FEL-6, X-FEL-1): only with an approved registration,
+     * from an eligible country, before the fellowship deadline, within the per-country rules
+     * (L-FEL-1, L-FEL-3) and the person's yearly limit (X-FEL-3).
+     */
+    @Transactional
+    public Application apply(String meetingCode, FellowshipKind kind, boolean specificNeeds, String needsNote) {
+        PlenaryPrincipal me = me();
+        Meeting m = meetings.get(meetingCode);
+        if (kind == null) {
+            throw PlenaryException.invalid("fellowship.kindRequired");
+        }
+        if (needsNote != null && needsNote.length() > 1000) {
+            throw PlenaryException.invalid("fellowship.noteTooLong");
+        }
+        Participation p = registrations.approvedParticipation(m.id(), me.accountId())
+                .orElseThrow(() -> PlenaryException.forbidden("fellowship.notApproved"));
+        meetings.requireOpen(m.id(), DeadlineRule.FELLOWSHIP_REQUESTS);
+        Organisation org = directory.organisation(p.organisation())
+                .orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
+        String country = org.countryCode();
+        if (country == null || !store.lockEligible(country)) {
+            throw PlenaryException.forbidden("fellowship.countryNotEligible",
+                    country == null ? "—" : countryName(country));
+        }
+        if (store.byMeetingAndAccount(m.id(), me.accountId()).isPresent()) {
+            throw PlenaryException.conflict("fellowship.duplicate");
+        }
+        requireCountryRule(m, country, kind, false);
+        int year = m.firstDay().getYear();
+        if (store.awardedInYear(me.accountId(), year) >= FellowshipRules.PER_PERSON_PER_YEAR) {
+            throw PlenaryException.conflict("fellowship.yearlyLimit", FellowshipRules.PER_PERSON_PER_YEAR, year);
+        }
+        Application a = new Application(UUID.randomUUID(), m.id(), me.accountId(), p.id().value(), org.id(), country,
+                kind, specificNeeds, blankToNull(needsNote), p.gender(), Application.Status.APPLIED, null, year,
+                clock.instant(), null, null, null);
+        store.insert(a);
+        return a;
+    }
+
+    public Optional<Application> mine(String meetingCode) {
+        return store.byMeetingAndAccount(meetings.get(meetingCode).id(), me().accountId());
+    }
+
+    // ------------------------------------------------------------ the secretariat
+
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<Application> applications(String meetingCode) {
+        return store.ofMeeting(meetings.get(meetingCode).id());
+    }
+
+    /** Whether contributions are counted (the documents module supplies them). */
+    public boolean countsContributions() {
+        return contributions.getIfAvailable() != null;
+    }
+
+    /** The deterministic proposal over the open applications, within the budget left after awards. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Allocation.Proposal proposal(String meetingCode) {
+        Meeting m = meetings.get(meetingCode);
+        List<Application> all = store.ofMeeting(m.id());
+        List<Allocation.Awarded> awarded = new ArrayList<>();
+        BigDecimal committed = BigDecimal.ZERO;
+        List<Allocation.Candidate> open = new ArrayList<>();
+        Contributions counter = contributions.getIfAvailable();
+        for (Application a : all) {
+            String region = directory.country(a.country()).map(c -> c.region().name()).orElse(null);
+            if (a.status() == Application.Status.AWARDED) {
+                awarded.add(new Allocation.Awarded(a.country(), region, a.kind(), a.gender()));
+                committed = committed.add(a.cost() == null ? BigDecimal.ZERO : a.cost());
+            } else if (a.status() == Application.Status.APPLIED) {
+                open.add(new Allocation.Candidate(a.id(), name(a.account()), a.country(), region, a.kind(), a.cost(),
+                        counter == null ? 0 : counter.count(m.id(), a.organisation()), a.specificNeeds(), a.gender(),
+                        store.awardedInYear(a.account(), a.financialYear()), a.appliedAt()));
+            }
+        }
+        return Allocation.propose(store.budget(m.id()).orElse(BigDecimal.ZERO), awarded, open, committed);
+    }
+
+    /** Awards, re-checking the country rules, the yearly limit, the cost and the budget; mails the applicant. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Application award(UUID application) {
+        PlenaryPrincipal me = me();
+        Application a = load(application);
+        Meeting m = meetings.get(a.meeting());
+        if (a.status() != Application.Status.APPLIED) {
+            throw PlenaryException.conflict("fellowship.alreadyDecided");
+        }
+        store.lockEligible(a.country());
+        store.lockPerson(a.account());
+        requireCountryRule(m, a.country(), a.kind(), true);
+        if (store.awardedInYear(a.account(), a.financialYear()) >= FellowshipRules.PER_PERSON_PER_YEAR) {
+            throw PlenaryException.conflict("fellowship.yearlyLimit", FellowshipRules.PER_PERSON_PER_YEAR,
+                    a.financialYear());
+        }
+        if (a.cost() == null) {
+            throw PlenaryException.conflict("fellowship.costMissing");
+        }
+        BigDecimal budget = store.budget(m.id()).orElse(BigDecimal.ZERO);
+        BigDecimal committed = store.ofMeeting(m.id()).stream()
+                .filter(x -> x.status() == Application.Status.AWARDED && x.cost() != null)
+                .map(Application::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (committed.add(a.cost()).compareTo(budget) > 0) {
+            throw PlenaryException.conflict("fellowship.overBudget", a.cost(), budget.subtract(committed));
+        }
+        if (!store.decide(a.id(), Application.Status.AWARDED, me.accountId(), clock.instant(), null)) {
+            throw PlenaryException.conflict("fellowship.alreadyDecided");
+        }
+        mail(a, m, "fellowship.mail.awarded");
+        return load(a.id());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Application decline(UUID application, String reason) {
+        PlenaryPrincipal me = me();
+        Application a = load(application);
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw PlenaryException.invalid("fellowship.reasonRequired");
+        }
+        if (!store.decide(a.id(), Application.Status.DECLINED, me.accountId(), clock.instant(), reason.strip())) {
+            throw PlenaryException.conflict("fellowship.alreadyDecided");
+        }
+        Application declined = load(a.id());
+        mail(declined, meetings.get(a.meeting()), "fellowship.mail.declined");
+        return declined;
+    }
+
+    /** An application as its applicant or the secretariat sees it; refused to anyone else. */
+    public Application view(UUID application) {
+        PlenaryPrincipal me = me();
+        Application a = load(application);
+        if (!me.has(Role.SECRETARIAT) && !a.account().equals(me.accountId())) {
+            throw PlenaryException.forbidden("fellowship.notYours");
+        }
+        return a;
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    /** L-FEL-1 and L-FEL-3 for one more fellowship of the kind; at award only awarded ones count as held. */
+    private void requireCountryRule(Meeting m, String country, FellowshipKind kind, boolean atAward) {
+        List<FellowshipKind> held = store.activeForCountry(m.id(), country).stream()
+                .filter(x -> !atAward || x.status() == Application.Status.AWARDED).map(Application::kind).toList();
+        Allocation.Reason broken = FellowshipRules.countryRule(held, kind);
+        if (broken != null) {
+            throw PlenaryException.conflict(broken.key().replace(".reason.", "."), countryName(country));
+        }
+    }
+
+    private void mail(Application a, Meeting m, String key) {
+        Account to = accounts.find(a.account()).orElseThrow();
+        Locale l = Languages.locale(to.preferredLanguage());
+        Object[] args = {to.name(), m.title().in(l), m.code(), messages.getMessage(a.kind().messageKey(), null, l),
+                a.reason() == null ? "" : a.reason()};
+        outbox.enqueue(to.email(), l, messages.getMessage(key + ".subject", args, l),
+                messages.getMessage(key + ".body", args, l));
+    }
+
+    String countryName(String code) {
+        return directory.country(code).map(c -> c.name().in(org.springframework.context.i18n.LocaleContextHolder
+                .getLocale())).orElse(code);
+    }
+
+    String name(AccountId account) {
+        return accounts.find(account).map(Account::name).orElse(account.toString());
+    }
+
+    private Application load(UUID id) {
+        return store.byId(id).orElseThrow(() -> PlenaryException.notFound("fellowship.notFound"));
+    }
+
+    private static PlenaryPrincipal me() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof PlenaryPrincipal p)) {
+            throw PlenaryException.forbidden("fellowship.loginRequired");
+        }
+        return p;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package org.plenary.letters;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A meeting's collective letter in one language, every text resolved: the PDF template and the
+ * DOCX writer print this and nothing else, so both forms always say the same thing. The parts
+ * follow the seed letter: letterhead, date and reference, addressees, subject, body, key
+ * deadlines, signature, Annex A (practical information), Annex B (agenda and time plan).
+ */
+public record CollectiveLetter(
+        String meetingCode,
+        String language,
+        boolean rightToLeft,
+        boolean draft,
+        Letterhead letterhead,
+        List<Line> reference,
+        String toLabel,
+        List<String> addressees,
+        String subjectLabel,
+        String subject,
+        String salutation,
+        List<String> body,
+        String deadlinesTitle,
+        List<DeadlineRow> deadlines,
+        Signature signature,
+        AnnexA annexA,
+        AnnexB annexB) {
+
+    public record Letterhead(String organisation, String bureau, String placeAndDate, String draftNote) {
+    }
+
+    /** A labelled line of the reference block ("Ref.:", "Tel.:" …); numbers and addresses read left to right. */
+    public record Line(String label, String value, boolean leftToRight) {
+    }
+
+    /** One date of the key-deadlines table and what closes on it. */
+    public record DeadlineRow(LocalDate day, String date, List<String> items) {
+    }
+
+    public record Signature(String closing, String regards, String signedNote, String title, String name,
+            String annexes) {
+    }
+
+    public record Section(String title, String body) {
+    }
+
+    public record AnnexA(String label, String title, List<Section> sections) {
+    }
+
+    public record AgendaLine(String number, String title, int depth) {
+    }
+
+    /** A row of the time plan: a day (or a folded weekend) and its morning and afternoon cells. */
+    public record PlanRow(String day, boolean weekend, String morning, String afternoon) {
+    }
+
+    public record AnnexB(String label, String title, List<AgendaLine> agenda, String agendaNote,
+            String timePlanTitle, String morningLabel, String afternoonLabel, List<PlanRow> timePlan,
+            String timePlanNote) {
+    }
+}

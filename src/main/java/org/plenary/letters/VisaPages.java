@@ -1,0 +1,72 @@
+package org.plenary.letters;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The delegate's visa-support page and the secretariat's queue (login required for both). */
+@Controller
+class VisaPages {
+
+    private final VisaLetters visas;
+    private final MeetingManagement meetings;
+    private final MessageSource messages;
+
+    VisaPages(VisaLetters visas, MeetingManagement meetings, MessageSource messages) {
+        this.visas = visas;
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/meetings/{code}/visa")
+    String mine(@PathVariable String code, Model model) {
+        model.addAttribute("meeting", meetings.get(code));
+        model.addAttribute("visaRequest", visas.myRequest(code).orElse(null));
+        model.addAttribute("record", visas.myRecord(code).orElse(null));
+        return "letters/visa-mine";
+    }
+
+    @PostMapping("/meetings/{code}/visa")
+    String embassy(@PathVariable String code, @RequestParam(required = false) String embassy, RedirectAttributes flash,
+            Locale locale) {
+        try {
+            visas.nameEmbassy(code, embassy);
+        } catch (PlenaryException e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/meetings/" + code + "/visa";
+    }
+
+    @GetMapping("/visa-letters/{registration}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID registration, Locale locale) {
+        return Downloads.pdf(visas.pdf(registration, locale), "visa-support-" + registration + ".pdf");
+    }
+
+    @GetMapping("/secretariat/meetings/{code}/visa")
+    String queue(@PathVariable String code, Model model) {
+        model.addAttribute("meeting", meetings.get(code));
+        model.addAttribute("queue", visas.queue(code));
+        return "letters/visa-queue";
+    }
+
+    @PostMapping("/secretariat/meetings/{code}/visa/{registration}/issue")
+    String issue(@PathVariable String code, @PathVariable UUID registration, RedirectAttributes flash, Locale locale) {
+        try {
+            visas.issue(registration);
+        } catch (PlenaryException e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/secretariat/meetings/" + code + "/visa";
+    }
+}

@@ -1,0 +1,59 @@
+package org.plenary.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.fellowships.Contributions;
+import org.plenary.meetings.Meeting;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** L-FEL-5: the fellowship criterion counts the contributions an organisation signed or co-signed, not withdrawn ones. */
+@IntegrationTest
+class ContributionCountTests {
+
+    @Autowired
+    DocumentFixtures fixtures;
+    @Autowired
+    DocumentManagement documents;
+    @Autowired
+    Contributions contributionsForFellowships;
+    @Autowired
+    TestUsers users;
+
+    private Document submit(Meeting m, Account by, List<UUID> coSources) {
+        var form = new DocumentManagement.ContributionForm("Contribution " + UUID.randomUUID(), coSources, null,
+                List.of(), List.of(13), List.of(), null, "Abstract", false, false);
+        return users.as(by, () -> documents.submitContribution(m.code(), form,
+                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+    }
+
+    @Test
+    void countsSignedAndCoSignedContributionsButNotWithdrawnOnes() {
+        Meeting m = fixtures.meeting(LocalDate.of(2026, 7, 6));
+        Organisation a = fixtures.organisation(MembershipCategory.MEMBER_STATE, null);
+        Organisation b = fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null);
+        Account fromA = fixtures.delegate(m, a);
+        Account fromB = fixtures.delegate(m, b);
+
+        submit(m, fromA, List.of());
+        submit(m, fromB, List.of(a.id().value()));
+        Document withdrawn = submit(m, fromA, List.of());
+        users.as(fixtures.secretariat(), () -> documents.changeStatus(withdrawn.id(), DocumentStatus.WITHDRAWN, null));
+
+        assertThat(documents.contributionsOf(m.id(), a.id())).isEqualTo(2);
+        assertThat(documents.contributionsOf(m.id(), b.id())).isEqualTo(1);
+        assertThat(contributionsForFellowships.count(m.id(), a.id())).isEqualTo(2);
+        assertThat(contributionsForFellowships.count(fixtures.meeting(LocalDate.of(2026, 7, 13)).id(), a.id()))
+                .as("another meeting").isZero();
+    }
+}

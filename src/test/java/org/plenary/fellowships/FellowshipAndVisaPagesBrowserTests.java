@@ -1,0 +1,164 @@
+package org.plenary.fellowships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingDetails;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.Registration;
+import org.plenary.registration.RegistrationForm;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.LocalizedText;
+import org.plenary.support.Browsers;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The fellowship and visa pages driven in a browser: delegate applies, secretariat decides and issues. */
+@IntegrationTest
+class FellowshipAndVisaPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    Directory directory;
+    @Autowired
+    RegistrationManagement registrations;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Page login(BrowserContext context, Account a) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.fill("#username", a.email());
+        page.fill("#password", TestUsers.PASSWORD);
+        page.locator("form[action='/login'] button[type=submit], form[action='/login'] input[type=submit]").first()
+                .click();
+        page.waitForLoadState();
+        return page;
+    }
+
+    /** A five-day SG12 meeting in Geneva from 14 September 2026 (deadlines open at the test clock's start). */
+    private Meeting meeting(Account sec, String code, String title) {
+        return users.as(sec, () -> meetings.create(code, 12, new MeetingDetails(LocalizedText.en(title),
+                LocalizedText.en("Geneva"), LocalizedText.en("ITU"), LocalDate.of(2026, 9, 14),
+                LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
+                "tsbsg12@itu.int", null)));
+    }
+
+    /** A Member State administration with automatic approval, so registrations are approved at once. */
+    private Organisation administration(Account sec, String country, String unique) {
+        return users.as(sec, () -> directory.create("Administration " + country + " " + unique, country,
+                MembershipCategory.MEMBER_STATE, null, true));
+    }
+
+    private BrowserContext context() {
+        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    }
+
+    @Test
+    void delegateAppliesSecretariatSeesTheExplainedProposalAndAwards() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        Account sec = users.create("Page Secretariat", Role.SECRETARIAT);
+        Meeting m = meeting(sec, "FP-" + u, "Fellowship page meeting");
+        Organisation org = administration(sec, "NE", u);
+        Account d = users.create("Page Delegate " + u, Role.DELEGATE);
+        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
+                true, false, false, false, null)));
+
+        try (BrowserContext c = context()) {
+            Page page = login(c, d);
+            page.navigate(url("/meetings/" + m.code() + "/fellowship"));
+            page.check("input[name=kind][value=AIR_TICKET]");
+            page.locator("form[action$='/fellowship'] button[type=submit]").click();
+            page.waitForLoadState();
+            assertThat(page.locator("#my-application").innerText()).contains("Applied");
+        }
+        try (BrowserContext c = context()) {
+            Page page = login(c, sec);
+            page.navigate(url("/secretariat/meetings/" + m.code() + "/fellowships"));
+            page.fill("#amount", "2000");
+            page.locator("form[action$='/budget'] button").click();
+            page.waitForLoadState();
+            page.fill("input[name=cost]", "1350");
+            page.locator("form[action$='/cost'] button").click();
+            page.waitForLoadState();
+            String table = page.locator("#fellowship-applications").innerText();
+            assertThat(table).contains("Page Delegate", "Proposed (#1)", "First fellowship for NE: +3",
+                    "First fellowship for the region Africa: +2", "left after it");
+            page.locator("form[action$='/award'] button").click();
+            page.waitForLoadState();
+            assertThat(page.locator("#fellowship-applications").innerText()).contains("Awarded", "Decision letter");
+        }
+        try (BrowserContext c = context()) {
+            Page page = login(c, d);
+            page.navigate(url("/meetings/" + m.code() + "/fellowship"));
+            String href = page.locator("#my-application a").getAttribute("href");
+            var pdf = page.request().get(url(href));
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        }
+    }
+
+    @Test
+    void delegateNamesTheEmbassySecretariatIssuesAndOnlyTheDelegateDownloads() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        Account sec = users.create("Visa Page Secretariat", Role.SECRETARIAT);
+        Meeting m = meeting(sec, "VP-" + u, "Visa page meeting");
+        Organisation org = administration(sec, "MZ", u);
+        Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
+        Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false,
+                null, null, null, false, false, false, true, new Registration.Passport("MACHAVA Ana", "MZ998877",
+                        "MZ", LocalDate.of(2030, 12, 31), LocalDate.of(1990, 1, 15)))));
+
+        try (BrowserContext c = context()) {
+            Page page = login(c, d);
+            page.navigate(url("/meetings/" + m.code() + "/visa"));
+            page.fill("#embassy", "Embassy of Switzerland in Maputo");
+            page.locator("form[action$='/visa'] button").click();
+            page.waitForLoadState();
+            assertThat(page.inputValue("#embassy")).isEqualTo("Embassy of Switzerland in Maputo");
+        }
+        try (BrowserContext c = context()) {
+            Page page = login(c, sec);
+            page.navigate(url("/secretariat/meetings/" + m.code() + "/visa"));
+            String queue = page.locator("#visa-queue").innerText();
+            assertThat(queue).contains("MACHAVA Ana", "MZ998877", "16 March 2026", "On time",
+                    "Embassy of Switzerland in Maputo");
+            page.locator("#visa-queue form button").click();
+            page.waitForLoadState();
+            assertThat(page.locator("#visa-queue").innerText()).contains("Visa Page Secretariat");
+        }
+        String letter = url("/visa-letters/" + r.id().value() + ".pdf");
+        try (BrowserContext c = context()) {
+            Page page = login(c, d);
+            var pdf = page.request().get(letter);
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        }
+        try (BrowserContext c = context()) {
+            Page page = login(c, users.create("Someone Else " + u, Role.DELEGATE));
+            assertThat(page.request().get(letter).status()).isEqualTo(403);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.plenary.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingDetails;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.Registration;
+import org.plenary.registration.RegistrationForm;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.LocalizedText;
+import org.plenary.shared.PlenaryException;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.MutableClock;
+import org.plenary.support.TestClockConfig;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The secretariat's visa queue and the visa-support letter (L-VISA-1..3, X-VISA-1). */
+@IntegrationTest
+class VisaLetterTests {
+
+    @Autowired
+    VisaLetters visas;
+    @Autowired
+    RegistrationManagement registrations;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    Directory directory;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MutableClock clock;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private record World(Account secretariat, Meeting meeting, Organisation org, Account focalPoint) {
+    }
+
+    private World world(LocalDate firstDay) {
+        Account sec = users.create("Visa Secretariat", Role.SECRETARIAT);
+        Meeting m = users.as(sec, () -> meetings.create("VT-" + unique(), 12, new MeetingDetails(
+                LocalizedText.en("Visa test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay,
+                firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
+                "tsbsg12@itu.int", null)));
+        Organisation org = users.as(sec, () -> directory.create("Administration SN " + unique(), "SN",
+                MembershipCategory.MEMBER_STATE, null, false));
+        Account fp = users.create("Focal " + unique(), Role.FOCAL_POINT);
+        users.as(sec, () -> directory.addFocalPoint(org.id(), fp.id()));
+        return new World(sec, m, org, fp);
+    }
+
+    private Registration requestVisa(World w, Account delegate, String passportName) {
+        return users.as(delegate, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
+                false, null, null, null, false, false, false, true, new Registration.Passport(passportName,
+                        "P" + unique().toUpperCase(), "SN", LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
+    }
+
+    private static void refused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void targetIssueDateIsApprovalPlusFifteenDaysAndLateOnesAreFlagged() {
+        LocalDate first = LocalDate.of(2026, 6, 9);
+        assertThat(VisaLetters.targetIssueDate(LocalDate.of(2026, 5, 1))).isEqualTo(LocalDate.of(2026, 5, 16));
+        assertThat(VisaLetters.warning(LocalDate.of(2026, 5, 25), first)).isEqualTo(VisaLetters.Warning.NONE);
+        assertThat(VisaLetters.warning(LocalDate.of(2026, 5, 26), first)).isEqualTo(VisaLetters.Warning.TOO_CLOSE);
+        assertThat(VisaLetters.warning(LocalDate.of(2026, 6, 8), first)).isEqualTo(VisaLetters.Warning.TOO_CLOSE);
+        assertThat(VisaLetters.warning(first, first)).isEqualTo(VisaLetters.Warning.AFTER_START);
+    }
+
+    @Test
+    void queueIsOrderedByApprovalDateWithTargetsAndWarnings() {
+        World w = world(LocalDate.of(2026, 4, 20));
+        Account late = users.create("Late " + unique(), Role.DELEGATE);
+        Account early = users.create("Early " + unique(), Role.DELEGATE);
+        Account closer = users.create("Closer " + unique(), Role.DELEGATE);
+        Registration rLate = requestVisa(w, late, "Late Person");
+        Registration rEarly = requestVisa(w, early, "Early Person");
+        Registration rCloser = requestVisa(w, closer, "Closer Person");
+        requestVisa(w, users.create("Pending " + unique(), Role.DELEGATE), "Still Pending");
+        try {
+            clock.set(Instant.parse("2026-03-02T10:00:00Z"));
+            users.as(w.focalPoint(), () -> registrations.approve(rEarly.id()));
+            clock.set(Instant.parse("2026-04-01T10:00:00Z"));
+            users.as(w.focalPoint(), () -> registrations.approve(rCloser.id()));
+            clock.set(Instant.parse("2026-04-10T10:00:00Z"));
+            users.as(w.focalPoint(), () -> registrations.approve(rLate.id()));
+        } finally {
+            clock.set(TestClockConfig.START);
+        }
+        List<VisaLetters.QueueEntry> queue = users.as(w.secretariat(), () -> visas.queue(w.meeting().code()));
+        assertThat(queue).extracting(e -> e.registration().id()).containsExactly(rEarly.id(), rCloser.id(), rLate.id());
+        assertThat(queue).extracting(VisaLetters.QueueEntry::targetIssueDate).containsExactly(
+                LocalDate.of(2026, 3, 17), LocalDate.of(2026, 4, 16), LocalDate.of(2026, 4, 25));
+        assertThat(queue).extracting(VisaLetters.QueueEntry::warning).containsExactly(VisaLetters.Warning.NONE,
+                VisaLetters.Warning.TOO_CLOSE, VisaLetters.Warning.AFTER_START);
+        assertThat(queue.get(0).registration().passport().fullName()).isEqualTo("Early Person");
+
+        assertThatThrownBy(() -> users.as(early, () -> visas.queue(w.meeting().code())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theLetterNamesTheEmbassyCarriesThePassportAndOnlyItsDelegateAndTheSecretariatGetIt() throws Exception {
+        World w = world(LocalDate.of(2026, 9, 14));
+        Account d = users.create("Awa Ndiaye " + unique(), Role.DELEGATE);
+        Registration r = requestVisa(w, d, "NDIAYE Awa");
+        refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.notApproved");
+        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.noEmbassy");
+        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
+        refused(() -> users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)), "visa.notIssued");
+
+        VisaLetters.Record issued = users.as(w.secretariat(), () -> visas.issue(r.id().value()));
+        assertThat(issued.issuedBy()).isEqualTo(w.secretariat().id());
+        assertThat(issued.issuedAt()).isEqualTo(TestClockConfig.START);
+        var entry = users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).get(0);
+        assertThat(entry.issuedByName()).isEqualTo(w.secretariat().name());
+
+        String text = LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)));
+        assertThat(text).contains("Embassy of Switzerland in Dakar", "NDIAYE Awa", r.passport().number(),
+                "31 January 2031", "2 July 1988", "Senegal", w.org().name());
+        String zh = LetterReading.squeezed(LetterReading.pdfText(
+                users.as(w.secretariat(), () -> visas.pdf(r.id().value(), Locale.forLanguageTag("zh")))));
+        assertThat(zh).contains("致EmbassyofSwitzerlandinDakar", "护照号码", "塞内加尔");
+        for (var lang : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"))) {
+            String other = LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), lang)));
+            assertThat(other).as(lang.toString()).contains(lang == Locale.FRENCH ? "Numéro de passeport" : "رقم جواز السفر")
+                    .contains(r.passport().number());
+        }
+
+        Account other = users.create("Other " + unique(), Role.DELEGATE);
+        assertThatThrownBy(() -> users.as(other, () -> visas.pdf(r.id().value(), Locale.ENGLISH)))
+                .isInstanceOfSatisfying(PlenaryException.class,
+                        e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        refused(() -> users.as(w.focalPoint(), () -> visas.pdf(r.id().value(), Locale.ENGLISH)), "visa.notYours");
+    }
+
+    @Test
+    void onlyADelegateWithAVisaRequestNamesAnEmbassy() {
+        World w = world(LocalDate.of(2026, 9, 14));
+        Account d = users.create("No visa " + unique(), Role.DELEGATE);
+        users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false, null,
+                null, null, false, false, false, false, null)));
+        refused(() -> users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland")),
+                "visa.noRequest");
+        Account v = users.create("Visa " + unique(), Role.DELEGATE);
+        requestVisa(w, v, "Visa Person");
+        refused(() -> users.as(v, () -> visas.nameEmbassy(w.meeting().code(), "  ")), "visa.embassyRequired");
+    }
+}
