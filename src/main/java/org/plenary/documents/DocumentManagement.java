@@ -376,6 +376,8 @@ public class DocumentManagement {
         save(with(current, current.questions(), current.workingParties(), current.agendaItems(), current.status(),
                 current.revisedBy(), current.lateDecision(), current.isPublic(), mark));
         documents.event(d.id(), now, actor, "MARKED", mark.name());
+        meetings.recordProgrammeUpdate(d.meeting(), mark == DocumentMark.AGENDA_UPDATE
+                ? MeetingManagement.ProgrammeUpdate.AGENDA : MeetingManagement.ProgrammeUpdate.TIME_PLAN, d.reference());
     }
 
     private void save(Document d) {

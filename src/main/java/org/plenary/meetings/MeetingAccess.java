@@ -14,6 +14,11 @@ public class MeetingAccess {
         this.meetings = meetings;
     }
 
+    public boolean isOfficer(MeetingId id, Authentication auth) {
+        return auth != null && auth.getPrincipal() instanceof PlenaryPrincipal p
+                && meetings.isOfficer(id, p.accountId().value());
+    }
+
     public boolean isOfficer(String code, Authentication auth) {
         if (auth == null || !(auth.getPrincipal() instanceof PlenaryPrincipal p)) {
             return false;

@@ -233,6 +233,24 @@ public class MeetingManagement {
                 m.practicalInformation(), m.deadlineOverrides(), m.version()));
     }
 
+    /** Which part of the programme a temporary document updates (L-DOC-5: SG12-TD360 the agenda, SG12-TD361 the time plan). */
+    public enum ProgrammeUpdate {
+        AGENDA, TIME_PLAN
+    }
+
+    /** Records the TD that now carries the agenda or time-plan update; the meeting page and the letter name it. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#id, authentication))")
+    public Meeting recordProgrammeUpdate(MeetingId id, ProgrammeUpdate part, String reference) {
+        Meeting m = get(id);
+        String agendaRef = part == ProgrammeUpdate.AGENDA ? reference : m.agendaUpdateRef();
+        String planRef = part == ProgrammeUpdate.TIME_PLAN ? reference : m.timePlanUpdateRef();
+        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
+                m.letter(), m.contact(), agendaRef, planRef, m.coLocatedEvents(), m.agenda(), m.timePlan(),
+                m.practicalInformation(), m.deadlineOverrides(), m.version()));
+    }
+
     /** Events held alongside the meeting (a workshop the day before); each must fall within a week of it. */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")

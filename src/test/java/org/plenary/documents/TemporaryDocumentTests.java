@@ -112,5 +112,10 @@ class TemporaryDocumentTests {
         var plan = json.post("/api/v1/documents/" + first.json().get("id").asString() + "/mark",
                 "{\"mark\":\"TIME_PLAN_UPDATE\"}");
         assertThat(plan.get("mark").asString()).isEqualTo("TIME_PLAN_UPDATE");
+        var updated = json.get("/api/v1/meetings/" + meeting.code());
+        assertThat(updated.get("agendaUpdateRef").asString()).as("the meeting names its agenda update (L-DOC-5)")
+                .isEqualTo(second.json().get("reference").asString());
+        assertThat(updated.get("timePlanUpdateRef").asString())
+                .isEqualTo(first.json().get("reference").asString());
     }
 }
