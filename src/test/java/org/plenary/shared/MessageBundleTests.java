@@ -7,10 +7,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -62,5 +67,60 @@ class MessageBundleTests {
                 }
             }
         }
+    }
+
+    /** Keys whose translations may pick other arguments than English (a date range written by day in Chinese). */
+    private static final Map<String, Set<Integer>> LANGUAGE_SPECIFIC_ARGUMENTS =
+            Map.of("letter.dateRange.sameMonth", Set.of(0, 1, 2, 3));
+
+    /**
+     * A translation keeps the English placeholders, and survives MessageFormat: with arguments a lone
+     * apostrophe would swallow text (it must be doubled); without arguments Spring prints the text as
+     * it is, so a doubled apostrophe would show twice.
+     */
+    @Test
+    void translationsKeepThePlaceholdersAndTheirApostrophesWork() throws IOException {
+        for (Path base : baseBundles()) {
+            Properties english = load(base);
+            String stem = base.getFileName().toString().replace(".properties", "");
+            try (Stream<Path> files = Files.list(I18N)) {
+                for (Path t : files.filter(p -> p.getFileName().toString().startsWith(stem + "_")).toList()) {
+                    Properties translated = load(t);
+                    for (String key : translated.stringPropertyNames()) {
+                        if (english.getProperty(key) != null) {
+                            checkTranslation(t.getFileName() + ": " + key, key, english.getProperty(key),
+                                    translated.getProperty(key));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkTranslation(String where, String key, String en, String tr) {
+        Set<Integer> expected = placeholders(en);
+        Set<Integer> found = placeholders(tr);
+        if (LANGUAGE_SPECIFIC_ARGUMENTS.containsKey(key)) {
+            assertThat(LANGUAGE_SPECIFIC_ARGUMENTS.get(key)).as(where).containsAll(found);
+        } else {
+            assertThat(found).as(where).isEqualTo(expected);
+        }
+        if (found.isEmpty()) {
+            assertThat(tr).as(where + " has no arguments, so '' would show twice").doesNotContain("''");
+            return;
+        }
+        // MessageFormat re-writes its pattern: a placeholder that a lone apostrophe turned into text
+        // comes back quoted ('{'1}) and no longer counts as one.
+        Set<Integer> live = placeholders(new MessageFormat(tr, Locale.ROOT).toPattern());
+        assertThat(live).as(where + " loses a placeholder (a lone apostrophe must be doubled)").isEqualTo(found);
+    }
+
+    private static Set<Integer> placeholders(String message) {
+        Set<Integer> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(message);
+        while (m.find()) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
+        return found;
     }
 }
