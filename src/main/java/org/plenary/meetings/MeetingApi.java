@@ -186,6 +186,35 @@ class MeetingApi {
         return meetings.studyGroup(number);
     }
 
+    record WorkingPartyInput(LocalizedText title, String chair) {
+    }
+
+    record StudyGroupInput(int number, LocalizedText title, String studyPeriod) {
+    }
+
+    @PostMapping("/study-groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a study group (secretariat)")
+    StudyGroup createStudyGroup(@RequestBody StudyGroupInput in) {
+        return meetings.createStudyGroup(in.number(), in.title(), in.studyPeriod());
+    }
+
+    record QuestionInput(LocalizedText title, Integer workingParty, String rapporteurs) {
+    }
+
+    @PutMapping("/study-groups/{number}/working-parties/{wp}")
+    @Operation(summary = "Add or change a working party (secretariat)")
+    StudyGroup saveWorkingParty(@PathVariable int number, @PathVariable int wp, @RequestBody WorkingPartyInput in) {
+        return meetings.saveWorkingParty(number, new StudyGroup.WorkingParty(wp, in.title(), in.chair()));
+    }
+
+    @PutMapping("/study-groups/{number}/questions/{question}")
+    @Operation(summary = "Add or change a Question; no working party means under the plenary (secretariat)")
+    StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @RequestBody QuestionInput in) {
+        return meetings.saveQuestion(number,
+                new StudyGroup.Question(question, in.title(), in.workingParty(), in.rapporteurs()));
+    }
+
     private static DeadlineRule rule(String name) {
         try {
             return DeadlineRule.valueOf(name);

@@ -61,6 +61,23 @@ class StudyGroups {
         }
     }
 
+    void saveWorkingParty(UUID studyGroup, StudyGroup.WorkingParty wp) {
+        jdbc.sql("""
+                insert into meetings_working_party values (:sg, :n, :t::jsonb, :c)
+                on conflict (study_group_id, number) do update set title = excluded.title, chair = excluded.chair""")
+                .param("sg", studyGroup).param("n", wp.number()).param("t", texts.write(wp.title()))
+                .param("c", wp.chair()).update();
+    }
+
+    void saveQuestion(UUID studyGroup, StudyGroup.Question q) {
+        jdbc.sql("""
+                insert into meetings_question values (:sg, :n, :t::jsonb, :wp, :r)
+                on conflict (study_group_id, number) do update set title = excluded.title,
+                  working_party = excluded.working_party, rapporteurs = excluded.rapporteurs""")
+                .param("sg", studyGroup).param("n", q.number()).param("t", texts.write(q.title()))
+                .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
+    }
+
     List<Integer> numbers() {
         return jdbc.sql("select number from meetings_study_group order by number").query(Integer.class).list();
     }

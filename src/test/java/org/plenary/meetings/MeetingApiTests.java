@@ -180,6 +180,43 @@ class MeetingApiTests {
         assertThat(anonymous.get("/meetings/" + code).body()).contains("Available in all rooms.", "Workshop");
     }
 
+    @Test
+    void theSecretariatKeepsTheStudyGroupStructure() {
+        int n = 20 + (int) (Math.random() * 70);
+        while (anonymous.get("/api/v1/study-groups/" + n).status() == 200) {
+            n = 20 + (int) (Math.random() * 70);
+        }
+        assertThat(secretariat.post("/api/v1/study-groups",
+                "{\"number\":" + n + ",\"title\":{\"en\":\"Test group\"},\"studyPeriod\":\"2025-2028\"}").status())
+                .isEqualTo(201);
+        assertThat(secretariat.post("/api/v1/study-groups",
+                "{\"number\":" + n + ",\"title\":{\"en\":\"Test group\"},\"studyPeriod\":\"2025-2028\"}").status())
+                .isEqualTo(409);
+        assertThat(secretariat.put("/api/v1/study-groups/" + n + "/working-parties/3",
+                "{\"title\":{\"en\":\"WP3\"}}").status()).isEqualTo(200);
+        String base = "/api/v1/study-groups/" + n;
+        var sg = secretariat.put(base + "/questions/21",
+                "{\"title\":{\"en\":\"Test Question\",\"zh\":\"测试课题\"},\"workingParty\":3,\"rapporteurs\":\"A. Rapporteur\"}");
+        assertThat(sg.status()).as(sg.body()).isEqualTo(200);
+        assertThat(sg.body()).contains("\"number\":21", "测试课题", "\"workingParty\":3");
+        var underPlenary = secretariat.put(base + "/questions/21",
+                "{\"title\":{\"en\":\"Test Question\"},\"workingParty\":null}");
+        assertThat(underPlenary.status()).isEqualTo(200);
+        var wrongWp = secretariat.put(base + "/questions/21",
+                "{\"title\":{\"en\":\"Test Question\"},\"workingParty\":7}");
+        assertThat(wrongWp.status()).isEqualTo(404);
+        assertThat(wrongWp.json().get("detail").asString()).isEqualTo("Study group " + n + " has no working party 7.");
+        assertThat(anonymous.put(base + "/working-parties/4", "{\"title\":{\"en\":\"x\"}}")
+                .status()).isEqualTo(401);
+        var q = anonymous.get(base).json().get("questions");
+        assertThat(q.size()).isEqualTo(1);
+        for (var question : q) {
+            if (question.get("number").asInt() == 21) {
+                assertThat(question.get("workingParty").isNull()).isTrue();
+            }
+        }
+    }
+
     private static TestHttp.Response put(TestHttp http, String path, String json, long version) {
         return http.putWithHeader(path, json, "If-Match", Long.toString(version));
     }
