@@ -82,6 +82,10 @@ class MessageBundleTests {
     void translationsKeepThePlaceholdersAndTheirApostrophesWork() throws IOException {
         for (Path base : baseBundles()) {
             Properties english = load(base);
+            for (String key : english.stringPropertyNames()) {
+                checkTranslation(base.getFileName() + ": " + key, key, english.getProperty(key),
+                        english.getProperty(key));
+            }
             String stem = base.getFileName().toString().replace(".properties", "");
             try (Stream<Path> files = Files.list(I18N)) {
                 for (Path t : files.filter(p -> p.getFileName().toString().startsWith(stem + "_")).toList()) {
