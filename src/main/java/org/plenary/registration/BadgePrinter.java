@@ -127,7 +127,7 @@ class BadgePrinter {
     static BufferedImage qr(String content, int size) {
         try {
             BitMatrix m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4));
             return MatrixToImageWriter.toBufferedImage(m);
         } catch (WriterException e) {
             throw new IllegalStateException(e);
