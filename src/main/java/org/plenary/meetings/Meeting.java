@@ -87,4 +87,129 @@ public record Meeting(
     public String prefix() {
         return "SG" + studyGroup;
     }
+
+    /** A copy to change: set what changes, keep the rest (id, code and study group never change). */
+    public Changes change() {
+        return new Changes(this);
+    }
+
+    /** Copy-and-change for the aggregate, so an edit names only the parts it touches. */
+    public static final class Changes {
+        private final Meeting from;
+        private LocalizedText title;
+        private LocalizedText place;
+        private LocalizedText venue;
+        private LocalDate firstDay;
+        private LocalDate lastDay;
+        private ZoneId zone;
+        private LocalTime openingTime;
+        private LocalTime registrationTime;
+        private LocalizedText registrationPlace;
+        private LocalizedText chair;
+        private Letter letter;
+        private Contact contact;
+        private String agendaUpdateRef;
+        private String timePlanUpdateRef;
+        private List<CoLocatedEvent> coLocatedEvents;
+        private List<AgendaItem> agenda;
+        private List<TimePlanCell> timePlan;
+        private List<PracticalSection> practicalInformation;
+        private Map<DeadlineRule, DeadlineOverride> deadlineOverrides;
+        private long version;
+
+        private Changes(Meeting m) {
+            from = m;
+            title = m.title;
+            place = m.place;
+            venue = m.venue;
+            firstDay = m.firstDay;
+            lastDay = m.lastDay;
+            zone = m.zone;
+            openingTime = m.openingTime;
+            registrationTime = m.registrationTime;
+            registrationPlace = m.registrationPlace;
+            chair = m.chair;
+            letter = m.letter;
+            contact = m.contact;
+            agendaUpdateRef = m.agendaUpdateRef;
+            timePlanUpdateRef = m.timePlanUpdateRef;
+            coLocatedEvents = m.coLocatedEvents;
+            agenda = m.agenda;
+            timePlan = m.timePlan;
+            practicalInformation = m.practicalInformation;
+            deadlineOverrides = m.deadlineOverrides;
+            version = m.version;
+        }
+
+        /** The details the secretariat edits on the meeting's form. */
+        public Changes details(LocalizedText title, LocalizedText place, LocalizedText venue, LocalDate firstDay,
+                LocalDate lastDay, ZoneId zone, LocalTime openingTime, LocalTime registrationTime,
+                LocalizedText registrationPlace, LocalizedText chair) {
+            this.title = title;
+            this.place = place;
+            this.venue = venue;
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+            this.zone = zone;
+            this.openingTime = openingTime;
+            this.registrationTime = registrationTime;
+            this.registrationPlace = registrationPlace;
+            this.chair = chair;
+            return this;
+        }
+
+        public Changes letter(Letter letter) {
+            this.letter = letter;
+            return this;
+        }
+
+        public Changes contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Changes updateRefs(String agendaUpdateRef, String timePlanUpdateRef) {
+            this.agendaUpdateRef = agendaUpdateRef;
+            this.timePlanUpdateRef = timePlanUpdateRef;
+            return this;
+        }
+
+        public Changes coLocatedEvents(List<CoLocatedEvent> events) {
+            this.coLocatedEvents = List.copyOf(events);
+            return this;
+        }
+
+        public Changes agenda(List<AgendaItem> agenda) {
+            this.agenda = List.copyOf(agenda);
+            return this;
+        }
+
+        public Changes timePlan(List<TimePlanCell> timePlan) {
+            this.timePlan = List.copyOf(timePlan);
+            return this;
+        }
+
+        public Changes practicalInformation(List<PracticalSection> sections) {
+            this.practicalInformation = List.copyOf(sections);
+            return this;
+        }
+
+        public Changes deadlineOverrides(Map<DeadlineRule, DeadlineOverride> overrides) {
+            this.deadlineOverrides = Map.copyOf(overrides);
+            return this;
+        }
+
+        /** The version the change was made against (optimistic locking). */
+        public Changes version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public Meeting build() {
+            return new Meeting(from.id, from.code, from.studyGroup, title, place, venue, firstDay, lastDay, zone,
+                    openingTime, registrationTime, registrationPlace, chair, letter, contact, agendaUpdateRef,
+                    timePlanUpdateRef, coLocatedEvents, agenda, timePlan, practicalInformation, deadlineOverrides,
+                    version);
+        }
+    }
 }

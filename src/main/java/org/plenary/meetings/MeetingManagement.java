@@ -187,21 +187,19 @@ public class MeetingManagement {
     public Meeting updateDetails(String code, MeetingDetails d, long expectedVersion) {
         Meeting m = get(code);
         ZoneId zone = validate(d);
-        Meeting next = new Meeting(m.id(), m.code(), m.studyGroup(), d.title(), orEmpty(d.place()), orEmpty(d.venue()),
-                d.firstDay(), d.lastDay(), zone, d.openingTime(), d.registrationTime(),
-                orEmpty(d.registrationPlace()), orEmpty(d.chair()), m.letter(),
-                new Meeting.Contact(d.contactPhone(), m.contact().fax(), d.contactEmail(), m.contact().url()),
-                m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), m.agenda(),
-                m.timePlan().stream().filter(c -> !c.day().isAfter(d.lastDay())).toList(),
-                m.practicalInformation(), m.deadlineOverrides(), expectedVersion);
-        return save(next);
+        return save(m.change()
+                .details(d.title(), orEmpty(d.place()), orEmpty(d.venue()), d.firstDay(), d.lastDay(), zone,
+                        d.openingTime(), d.registrationTime(), orEmpty(d.registrationPlace()), orEmpty(d.chair()))
+                .contact(new Meeting.Contact(d.contactPhone(), m.contact().fax(), d.contactEmail(), m.contact().url()))
+                .timePlan(m.timePlan().stream().filter(c -> !c.day().isAfter(d.lastDay())).toList())
+                .version(expectedVersion).build());
     }
 
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
     public Meeting replaceAgenda(String code, List<Meeting.AgendaItem> items, long expectedVersion) {
         Meeting m = get(code);
-        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), expectedVersion));
+        return save(m.change().agenda(sortedAgenda(items)).version(expectedVersion).build());
     }
 
     @Transactional
@@ -213,7 +211,7 @@ public class MeetingManagement {
         }
         List<Meeting.AgendaItem> items = new ArrayList<>(m.agenda());
         items.add(item);
-        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), m.version()));
+        return save(m.change().agenda(sortedAgenda(items)).build());
     }
 
     @Transactional
@@ -225,7 +223,7 @@ public class MeetingManagement {
         }
         List<Meeting.AgendaItem> items = m.agenda().stream()
                 .map(a -> a.number().equals(number) ? new Meeting.AgendaItem(number, title) : a).toList();
-        return save(with(m, sortedAgenda(items), m.timePlan(), m.deadlineOverrides(), m.version()));
+        return save(m.change().agenda(sortedAgenda(items)).build());
     }
 
     @Transactional
@@ -239,7 +237,7 @@ public class MeetingManagement {
             throw PlenaryException.conflict("agenda.hasSubItems", number);
         }
         List<Meeting.AgendaItem> items = m.agenda().stream().filter(a -> !a.number().equals(number)).toList();
-        return save(with(m, items, m.timePlan(), m.deadlineOverrides(), m.version()));
+        return save(m.change().agenda(items).build());
     }
 
     @Transactional
@@ -261,7 +259,7 @@ public class MeetingManagement {
             }
         }
         kept.sort(Comparator.comparing(Meeting.TimePlanCell::day).thenComparing(Meeting.TimePlanCell::half));
-        return save(with(m, m.agenda(), kept, m.deadlineOverrides(), expectedVersion));
+        return save(m.change().timePlan(kept).version(expectedVersion).build());
     }
 
     /** The collective letter's particulars: reference, file, date, addressees, signatory, and the TDs that update agenda and time plan. */
@@ -280,10 +278,7 @@ public class MeetingManagement {
                 letter.addressees() == null ? List.of() : List.copyOf(letter.addressees()),
                 orEmpty(letter.signatory()), orEmpty(letter.signatoryTitle()));
         Meeting.Contact c = contact == null ? m.contact() : contact;
-        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(), l, c,
-                agendaUpdateRef, timePlanUpdateRef, m.coLocatedEvents(), m.agenda(), m.timePlan(),
-                m.practicalInformation(), m.deadlineOverrides(), m.version()));
+        return save(m.change().letter(l).contact(c).updateRefs(agendaUpdateRef, timePlanUpdateRef).build());
     }
 
     /** Which part of the programme a temporary document updates (L-DOC-5: SG12-TD360 the agenda, SG12-TD361 the time plan). */
@@ -298,10 +293,7 @@ public class MeetingManagement {
         Meeting m = get(id);
         String agendaRef = part == ProgrammeUpdate.AGENDA ? reference : m.agendaUpdateRef();
         String planRef = part == ProgrammeUpdate.TIME_PLAN ? reference : m.timePlanUpdateRef();
-        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), agendaRef, planRef, m.coLocatedEvents(), m.agenda(), m.timePlan(),
-                m.practicalInformation(), m.deadlineOverrides(), m.version()));
+        return save(m.change().updateRefs(agendaRef, planRef).build());
     }
 
     /** Events held alongside the meeting (a workshop the day before); each must fall within a week of it. */
@@ -320,10 +312,7 @@ public class MeetingManagement {
                 throw PlenaryException.invalid("event.tooFar");
             }
         }
-        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), List.copyOf(events), m.agenda(),
-                m.timePlan(), m.practicalInformation(), m.deadlineOverrides(), m.version()));
+        return save(m.change().coLocatedEvents(events).build());
     }
 
     /** Annex A: the practical-information sections, in order; keys are unique. */
@@ -343,10 +332,7 @@ public class MeetingManagement {
                 throw PlenaryException.invalid("practical.incomplete", s.key());
             }
         }
-        return save(new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), m.agenda(),
-                m.timePlan(), List.copyOf(sections), m.deadlineOverrides(), m.version()));
+        return save(m.change().practicalInformation(sections).build());
     }
 
     @Transactional
@@ -362,7 +348,7 @@ public class MeetingManagement {
         Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
         o.putAll(m.deadlineOverrides());
         o.put(rule, new Meeting.DeadlineOverride(day, note.strip()));
-        return save(with(m, m.agenda(), m.timePlan(), o, m.version()));
+        return save(m.change().deadlineOverrides(o).build());
     }
 
     @Transactional
@@ -372,7 +358,7 @@ public class MeetingManagement {
         Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
         o.putAll(m.deadlineOverrides());
         o.remove(rule);
-        return save(with(m, m.agenda(), m.timePlan(), o, m.version()));
+        return save(m.change().deadlineOverrides(o).build());
     }
 
     private Meeting save(Meeting next) {
@@ -380,14 +366,6 @@ public class MeetingManagement {
             throw PlenaryException.conflict("meeting.changedMeanwhile");
         }
         return get(next.id());
-    }
-
-    private static Meeting with(Meeting m, List<Meeting.AgendaItem> agenda, List<Meeting.TimePlanCell> plan,
-            Map<DeadlineRule, Meeting.DeadlineOverride> overrides, long version) {
-        return new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), m.coLocatedEvents(), agenda,
-                plan, m.practicalInformation(), overrides, version);
     }
 
     /** Validates numbering (1, 5.1 …, each once, sub-items under an existing parent) and sorts numerically. */
