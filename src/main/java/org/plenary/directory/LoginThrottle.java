@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,24 @@ class LoginThrottle {
             prune(q);
             q.addLast(clock.instant());
         }
+    }
+
+    /**
+     * Forgets addresses whose failures are all older than the window, so guesses at many
+     * different (or non-existent) addresses cannot grow the map without end.
+     */
+    @Scheduled(fixedDelayString = "PT5M")
+    void forgetOldFailures() {
+        failures.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                prune(e.getValue());
+                return e.getValue().isEmpty();
+            }
+        });
+    }
+
+    int trackedAddresses() {
+        return failures.size();
     }
 
     @EventListener

@@ -163,7 +163,7 @@ class SecretariatPages {
             }
         }
         try {
-            meetings.replaceTimePlan(code, cells, Long.parseLong(fields.getOrDefault("version", "-1")));
+            meetings.replaceTimePlan(code, cells, version(fields.get("version")));
         } catch (PlenaryException e) {
             model.addAttribute("error", message(e, locale));
             return timePlan(code, model);
@@ -244,6 +244,15 @@ class SecretariatPages {
 
     private String message(PlenaryException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+    }
+
+    /** The version the form was rendered with; a missing or garbled one counts as stale. */
+    private static long version(String s) {
+        try {
+            return Long.parseLong(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            throw PlenaryException.conflict("meeting.changedMeanwhile");
+        }
     }
 
     private static LocalDate day(String s) {
