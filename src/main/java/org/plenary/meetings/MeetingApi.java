@@ -35,11 +35,11 @@ class MeetingApi {
         this.clock = clock;
     }
 
-    record MeetingSummary(String id, String code, int studyGroup, LocalizedText title, LocalizedText place,
+    record MeetingListItem(String id, String code, int studyGroup, LocalizedText title, LocalizedText place,
             LocalDate firstDay, LocalDate lastDay, String timeZone, long version) {
-        static MeetingSummary of(Meeting m) {
-            return new MeetingSummary(m.id().toString(), m.code(), m.studyGroup(), m.title(), m.place(), m.firstDay(),
-                    m.lastDay(), m.zone().getId(), m.version());
+        static MeetingListItem of(MeetingSummary m) {
+            return new MeetingListItem(m.id().toString(), m.code(), m.studyGroup(), m.title(), m.place(),
+                    m.firstDay(), m.lastDay(), m.zone().getId(), m.version());
         }
     }
 
@@ -61,8 +61,8 @@ class MeetingApi {
 
     @GetMapping("/meetings")
     @Operation(summary = "All meetings, newest first")
-    List<MeetingSummary> list() {
-        return meetings.all().stream().map(MeetingSummary::of).toList();
+    List<MeetingListItem> list() {
+        return meetings.summaries().stream().map(MeetingListItem::of).toList();
     }
 
     @GetMapping("/meetings/{code}")

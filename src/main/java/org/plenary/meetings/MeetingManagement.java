@@ -41,8 +41,14 @@ public class MeetingManagement {
         this.clock = clock;
     }
 
-    public List<Meeting> all() {
-        return meetings.all();
+    /** Every meeting, newest first, without its children (one query). */
+    public List<MeetingSummary> summaries() {
+        return meetings.summaries();
+    }
+
+    /** Meetings that may be running on {@code day} in any time zone (a day either side, co-located events included). */
+    public List<Meeting> around(LocalDate day) {
+        return meetings.around(day.minusDays(1), day.plusDays(1));
     }
 
     public Optional<Meeting> find(String code) {

@@ -30,7 +30,7 @@ class MeetingPages {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.summaries());
         return "meetings/home";
     }
 

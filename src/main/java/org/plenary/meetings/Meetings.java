@@ -79,8 +79,23 @@ class Meetings {
                 .optional();
     }
 
-    List<Meeting> all() {
-        return jdbc.sql("select id from meetings_meeting order by first_day desc").query(UUID.class).list().stream()
+    /** One row per meeting for lists, newest first, in a single query. */
+    List<MeetingSummary> summaries() {
+        return jdbc.sql("""
+                select m.id, m.code, sg.number as sg_number, m.title, m.place, m.first_day, m.last_day, m.time_zone,
+                  m.version from meetings_meeting m join meetings_study_group sg on sg.id = m.study_group_id
+                order by m.first_day desc, m.code""")
+                .query((rs, i) -> new MeetingSummary(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
+                        rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
+                        date(rs, "first_day"), date(rs, "last_day"), ZoneId.of(rs.getString("time_zone")),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    /** Meetings whose days, or co-located events (up to a week before), may fall between the two dates. */
+    List<Meeting> around(LocalDate from, LocalDate to) {
+        return jdbc.sql("select id from meetings_meeting where first_day - 7 <= :to and last_day >= :from")
+                .param("from", from).param("to", to).query(UUID.class).list().stream()
                 .map(id -> byId(new MeetingId(id)).orElseThrow()).toList();
     }
 

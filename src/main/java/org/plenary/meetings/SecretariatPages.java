@@ -41,7 +41,7 @@ class SecretariatPages {
     @GetMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
     String index(Model model) {
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.summaries());
         return "secretariat/index";
     }
 

@@ -106,7 +106,7 @@ public class RoomDisplay {
     private Board compute(String key, Locale locale) {
         Screen screen = screens.byKey(key)
                 .orElseThrow(() -> PlenaryException.notFound("scheduling.screen.notFound", key));
-        List<Meeting> here = meetings.all().stream()
+        List<Meeting> here = meetings.around(LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"))).stream()
                 .filter(m -> SchedulingManagement.venueOf(m).equals(screen.venue())).toList();
         ZoneId zone = here.isEmpty() ? ZoneId.of("UTC") : here.get(0).zone();
         ZonedDateTime now = clock.instant().atZone(zone);

@@ -23,4 +23,20 @@ class DemoMeetingTests {
         assertThat(closing).containsExactly(LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 28),
                 LocalDate.of(2026, 5, 9), LocalDate.of(2026, 5, 27));
     }
+
+    @Test
+    void listsAndDisplaysFindTheMeetingWithoutLoadingEveryOne() {
+        assertThat(meetings.summaries()).extracting(MeetingSummary::code).contains(DemoMeeting.CODE);
+        MeetingSummary demo = meetings.summaries().stream().filter(s -> s.code().equals(DemoMeeting.CODE))
+                .findFirst().orElseThrow();
+        assertThat(demo.firstDay()).isEqualTo("2026-06-09");
+        assertThat(demo.title().get("zh")).isEqualTo("第12研究组的会议");
+        assertThat(meetings.around(LocalDate.of(2026, 6, 1))).extracting(Meeting::code)
+                .as("the co-located workshop a day before, a week's margin").contains(DemoMeeting.CODE);
+        assertThat(meetings.around(LocalDate.of(2026, 6, 18))).extracting(Meeting::code).contains(DemoMeeting.CODE);
+        assertThat(meetings.around(LocalDate.of(2026, 5, 30))).extracting(Meeting::code)
+                .doesNotContain(DemoMeeting.CODE);
+        assertThat(meetings.around(LocalDate.of(2026, 6, 19))).extracting(Meeting::code)
+                .doesNotContain(DemoMeeting.CODE);
+    }
 }
