@@ -1,5 +1,6 @@
 package org.plenary.directory;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +42,7 @@ class AccountController {
     /** Replaces a one-time password; the account can log in only after this. */
     @PostMapping("/login/renew")
     String renew(HttpSession session, @RequestParam String current, @RequestParam String password,
-            @RequestParam String confirm, Model model) {
+            @RequestParam String confirm, Model model, HttpServletResponse response) {
         Object email = session.getAttribute(RENEW_EMAIL);
         if (email == null) {
             return "redirect:/login";
@@ -52,6 +53,7 @@ class AccountController {
             }
             accounts.replaceOneTimePassword(email.toString(), current, password);
         } catch (PlenaryException e) {
+            response.setStatus(e.status().value());
             model.addAttribute("email", email);
             model.addAttribute("passwordError", e);
             return "account/renew";
@@ -81,13 +83,15 @@ class AccountController {
 
     @PostMapping("/account/password")
     String password(@AuthenticationPrincipal PlenaryPrincipal me, @RequestParam String current,
-            @RequestParam String password, @RequestParam String confirm, Model model, RedirectAttributes redirect) {
+            @RequestParam String password, @RequestParam String confirm, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             if (!password.equals(confirm)) {
                 throw PlenaryException.invalid("account.passwordsDiffer");
             }
             accounts.changePassword(me.accountId(), current, password);
         } catch (PlenaryException e) {
+            response.setStatus(e.status().value());
             model.addAttribute("passwordError", e);
             return account(me, model);
         }

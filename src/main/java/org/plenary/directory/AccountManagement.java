@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
@@ -106,13 +104,20 @@ public class AccountManagement {
         return accounts.findByEmail(email).map(Accounts.Stored::account);
     }
 
+    /**
+     * The enabled account of this address whose owner has proved it (followed a mailed link or
+     * chose a password), or nothing: mails naming an address someone typed go only to these.
+     */
+    public Optional<Account> verifiedByEmail(String email) {
+        return accounts.findByEmail(email == null ? "" : email.strip())
+                .filter(s -> s.passwordHash() != null && s.account().enabled()).map(Accounts.Stored::account);
+    }
+
     public List<Account> all() {
         return accounts.all();
     }
 
     static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw PlenaryException.invalid("account.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
+        PasswordPolicy.check(password);
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Self-service sign-up, and the secretariat's directory page with the CSV import. */
 @Controller
@@ -25,14 +26,10 @@ class DirectoryPages {
     private final Directory directory;
     private final DirectoryImport importer;
     private final org.springframework.context.MessageSource messages;
-    /** The public address of the application for links in mails; without it, the request's own address. */
-    private final String baseUrl;
 
     DirectoryPages(SignUp signUp, Directory directory, DirectoryImport importer,
-            org.springframework.context.MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${plenary.base-url:}") String baseUrl) {
+            org.springframework.context.MessageSource messages) {
         this.messages = messages;
-        this.baseUrl = baseUrl;
         this.signUp = signUp;
         this.directory = directory;
         this.importer = importer;
@@ -50,13 +47,12 @@ class DirectoryPages {
 
     @PostMapping("/signup")
     String signUp(@RequestParam String name, @RequestParam String email, @RequestParam String password,
-            @RequestParam(defaultValue = "en") String language, Model model) {
+            @RequestParam(defaultValue = "en") String language, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
-            String base = baseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                    : baseUrl.replaceAll("/+$", "");
-            String link = base + "/signup/confirm";
-            signUp.request(email, name, password, language, link);
+            signUp.request(email, name, password, language, request.getRemoteAddr());
         } catch (PlenaryException e) {
+            response.setStatus(e.status().value());
             model.addAttribute("signUpError", e);
             model.addAttribute("name", name);
             model.addAttribute("email", email);

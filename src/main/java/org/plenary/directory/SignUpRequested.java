@@ -1,5 +1,8 @@
 package org.plenary.directory;
 
-/** Someone asked for an account: the notifications module mails them the confirmation link. */
-public record SignUpRequested(String email, String name, String language, String confirmationLink) {
+/**
+ * Someone asked for an account with a new address: the notifications module mails it the
+ * confirmation link. No name: the requester typed it, and a mail to a stranger must not carry it.
+ */
+public record SignUpRequested(String email, String language, String confirmationLink) {
 }
