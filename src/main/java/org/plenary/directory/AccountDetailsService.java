@@ -1,28 +1,37 @@
 package org.plenary.directory;
 
+import java.util.UUID;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+/**
+ * Accounts as Spring Security sees them. An account without a password (an imported person who
+ * was not invited yet) carries the hash of a random secret, so a login attempt costs the same
+ * bcrypt as for any other address and fails with the same answer (unknown addresses get Spring's
+ * own dummy check). Throttling is {@link ThrottledAuthenticationProvider}'s.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
-    private final LoginThrottle throttle;
+    private final String noPassword;
 
-    AccountDetailsService(Accounts accounts, LoginThrottle throttle) {
+    AccountDetailsService(Accounts accounts, PasswordEncoder encoder) {
         this.accounts = accounts;
-        this.throttle = throttle;
+        this.noPassword = encoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Accounts.Stored s = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException(email));
+        Accounts.Stored s = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         Account a = s.account();
-        return new PlenaryPrincipal(a.id(), a.email(), s.passwordHash(), a.name(), a.preferredLanguage(),
-                a.enabled() && s.passwordHash() != null, !throttle.isLocked(email), !a.mustChangePassword(),
-                a.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        return new PlenaryPrincipal(a.id(), a.email(), s.passwordHash() == null ? noPassword : s.passwordHash(),
+                a.name(), a.preferredLanguage(), a.enabled() && s.passwordHash() != null, true,
+                !a.mustChangePassword(), a.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

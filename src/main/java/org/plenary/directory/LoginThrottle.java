@@ -3,86 +3,134 @@ package org.plenary.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code max-failures} failed logins for one e-mail address
- * within the window, that address is locked for the window. Counted per application instance.
+ * Slows down password guessing with growing delays, never with a lockout a stranger can cause.
+ * Failed logins are counted three ways: per client and address together, per client (one
+ * machine trying many addresses), and per address (many machines trying one). Past a number of
+ * free failures, each key must wait 1 s, 2 s, 4 s … (capped) after its last failure before the
+ * next attempt is even checked. The pair and the client reach long delays; the address alone
+ * only a short one, so an attacker elsewhere can slow the owner of an address by a minute at
+ * most. Unknown addresses are counted exactly like existing ones, so the answer tells nothing.
+ * The client is the servlet's remote address: behind a reverse proxy the operator configures
+ * {@code server.forward-headers-strategy} so that it is the real client; a forwarded header is
+ * never read here. Counted per application instance; a key is forgotten {@code memory} after its
+ * last failure.
  */
 @Component
 class LoginThrottle {
 
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    LoginThrottle(Clock clock, @Value("${plenary.login.max-failures:5}") int maxFailures,
-            @Value("${plenary.login.lock-duration:PT15M}") Duration window) {
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+    /** How many failures a key may have before delays start, and the longest delay. */
+    record Policy(int freeFailures, Duration maxDelay) {
     }
 
-    boolean isLocked(String email) {
-        Deque<Instant> q = failures.get(key(email));
-        if (q == null) {
-            return false;
-        }
-        synchronized (q) {
-            prune(q);
-            return q.size() >= maxFailures;
-        }
+    private final Clock clock;
+    private final Duration memory;
+    private final Policy pair;
+    private final Policy client;
+    private final Policy address;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    @Autowired
+    LoginThrottle(Clock clock, @Value("${plenary.login.memory:PT1H}") Duration memory,
+            @Value("${plenary.login.free-failures-per-client-and-address:5}") int pairFree,
+            @Value("${plenary.login.free-failures-per-client:30}") int clientFree,
+            @Value("${plenary.login.free-failures-per-address:50}") int addressFree) {
+        this(clock, memory, new Policy(pairFree, Duration.ofMinutes(15)), new Policy(clientFree, Duration.ofMinutes(15)),
+                new Policy(addressFree, Duration.ofMinutes(1)));
+    }
+
+    LoginThrottle(Clock clock, Duration memory, Policy pair, Policy client, Policy address) {
+        this.clock = clock;
+        this.memory = memory;
+        this.pair = pair;
+        this.client = client;
+        this.address = address;
+    }
+
+    /** How long this client must still wait before a login for this address is checked; zero if not. */
+    Duration waitBefore(String email, String clientKey) {
+        Instant now = clock.instant();
+        Duration wait = Duration.ZERO;
+        wait = max(wait, waitFor("p|" + client(clientKey) + "|" + key(email), pair, now));
+        wait = max(wait, waitFor("c|" + client(clientKey), client, now));
+        return max(wait, waitFor("a|" + key(email), address, now));
+    }
+
+    void failed(String email, String clientKey) {
+        Instant now = clock.instant();
+        record("p|" + client(clientKey) + "|" + key(email), now);
+        record("c|" + client(clientKey), now);
+        record("a|" + key(email), now);
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        Deque<Instant> q = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
-        synchronized (q) {
-            prune(q);
-            q.addLast(clock.instant());
-        }
+        failed(event.getAuthentication().getName(), clientOf(event.getAuthentication()));
     }
 
-    /**
-     * Forgets addresses whose failures are all older than the window, so guesses at many
-     * different (or non-existent) addresses cannot grow the map without end.
-     */
+    /** The right password from a client ends that client's delays for that address (not the others). */
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        failures.remove("p|" + client(clientOf(event.getAuthentication())) + "|" + key(event.getAuthentication().getName()));
+    }
+
+    /** Forgets keys whose last failure is older than the memory, so guesses cannot grow the map without end. */
     @Scheduled(fixedDelayString = "PT5M")
     void forgetOldFailures() {
-        failures.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                prune(e.getValue());
-                return e.getValue().isEmpty();
-            }
-        });
+        Instant cutoff = clock.instant().minus(memory);
+        failures.values().removeIf(f -> f.last().isBefore(cutoff));
     }
 
-    int trackedAddresses() {
+    int trackedKeys() {
         return failures.size();
     }
 
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
+    static String clientOf(Authentication auth) {
+        return auth != null && auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
     }
 
-    private void prune(Deque<Instant> q) {
-        Instant cutoff = clock.instant().minus(window);
-        while (!q.isEmpty() && q.peekFirst().isBefore(cutoff)) {
-            q.removeFirst();
+    private Duration waitFor(String key, Policy policy, Instant now) {
+        Failures f = failures.get(key);
+        if (f == null || f.last().isBefore(now.minus(memory)) || f.count() < policy.freeFailures()) {
+            return Duration.ZERO;
         }
+        int over = Math.min(f.count() - policy.freeFailures(), 20);
+        Duration delay = Duration.ofSeconds(1L << over);
+        if (delay.compareTo(policy.maxDelay()) > 0) {
+            delay = policy.maxDelay();
+        }
+        Instant until = f.last().plus(delay);
+        return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
+    }
+
+    private void record(String key, Instant now) {
+        failures.compute(key, (k, f) -> f == null || f.last().isBefore(now.minus(memory)) ? new Failures(1, now)
+                : new Failures(f.count() + 1, now));
+    }
+
+    private record Failures(int count, Instant last) {
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String client(String clientKey) {
+        return clientKey == null ? "?" : clientKey;
     }
 
     private static String key(String email) {

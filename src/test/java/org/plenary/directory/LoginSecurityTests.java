@@ -106,15 +106,45 @@ class LoginSecurityTests {
                 .query(String.class).single();
     }
 
+    private static String basic(String email, String password) {
+        return "Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A form login over a raw connection from another loopback address, i.e. another client. */
+    private static String rawLogin(RawHttp http, String email, String password) {
+        RawHttp.Response form = http.send("GET", "/login", java.util.List.of(), null);
+        return http.send("POST", "/login", java.util.List.of("Cookie: " + form.sessionCookie(),
+                "Content-Type: application/x-www-form-urlencoded"), "_csrf=" + enc(form.csrf()) + "&username="
+                + enc(email) + "&password=" + enc(password)).header("location");
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+    void anAttackersWrongGuessesFromAnotherClientNeverLockTheOwnerOut() throws Exception {
         Account a = users.create("Guessed At", Role.DELEGATE);
-        for (int i = 0; i < 5; i++) {
-            assertThat(location(login(a.email(), "wrong-password-" + i))).endsWith("/login?error");
+        RawHttp attacker = new RawHttp(port, "127.0.0.2");
+        for (int i = 0; i < 20; i++) {
+            assertThat(attacker.send("GET", "/api/v1/focal-point/requests",
+                    java.util.List.of(basic(a.email(), "wrong-password-" + i)), null).status()).isEqualTo(401);
         }
-        assertThat(location(login(a.email(), TestUsers.PASSWORD))).endsWith("/login?locked");
-        Account other = users.create("Not Guessed", Role.DELEGATE);
-        assertThat(location(login(other.email(), TestUsers.PASSWORD))).doesNotContain("/login");
+        assertThat(attacker.send("GET", "/api/v1/focal-point/requests",
+                java.util.List.of(basic(a.email(), TestUsers.PASSWORD)), null).status())
+                .as("the guessing client must wait, even with the right password").isEqualTo(401);
+        assertThat(location(login(a.email(), TestUsers.PASSWORD))).as("the owner, on another client")
+                .doesNotContain("/login");
+    }
+
+    @Test
+    void theThrottleAnswersTheSameForExistingAndUnknownAddresses() {
+        Account a = users.create("Existing Address", Role.DELEGATE);
+        String unknown = "unknown." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        RawHttp client = new RawHttp(port, "127.0.0.3");
+        for (String email : java.util.List.of(a.email(), unknown)) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(rawLogin(client, email, "wrong-password-" + i)).as(email).endsWith("/login?error");
+            }
+            assertThat(rawLogin(client, email, "wrong-password-x")).as(email).endsWith("/login?locked");
+        }
     }
 
     @Test
