@@ -1,8 +1,10 @@
 package org.plenary.documents;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.plenary.directory.Account;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails about documents, queued in the outbox inside the accepting transaction: the receipt with
- * the number to the submitter and the co-sources' contacts, and a notice to the watchers of each
- * Question a new document concerns.
+ * the number to the submitter and to the contacts named in the form that are verified accounts
+ * (an address that is not gets nothing: the form must not make Plenary mail strangers), and a
+ * notice to the watchers of each Question a new document concerns.
  */
 @Component
 class DocumentMails {
@@ -36,13 +39,15 @@ class DocumentMails {
 
     void received(Document d, AccountId submitter) {
         Account a = accounts.find(submitter).orElseThrow();
-        Locale l = Languages.locale(a.preferredLanguage());
-        Set<String> to = new LinkedHashSet<>();
-        to.add(a.email());
-        to.addAll(d.contactEmails());
+        Map<String, Account> to = new LinkedHashMap<>();
+        to.put(a.email().toLowerCase(Locale.ROOT), a);
+        for (String email : d.contactEmails()) { // typed by the submitter: only verified accounts get a mail
+            accounts.verifiedByEmail(email).ifPresent(c -> to.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c));
+        }
         String key = d.late() ? "documents.mail.receiptLate" : "documents.mail.receipt";
-        for (String email : to) {
-            outbox.enqueue(email, l, messages.getMessage(key + ".subject", new Object[] {d.reference()}, l),
+        for (Account recipient : to.values()) {
+            Locale l = Languages.locale(recipient.preferredLanguage());
+            outbox.enqueue(recipient.email(), l, messages.getMessage(key + ".subject", new Object[] {d.reference()}, l),
                     messages.getMessage(key + ".body", new Object[] {d.reference(), d.title(), d.source(),
                             a.name()}, l));
         }

@@ -40,6 +40,8 @@ class ContributionSubmissionTests {
     DocumentFixtures fixtures;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TestUsers users;
     @Value("${plenary.data-dir}")
     Path dataDir;
 
@@ -75,7 +77,10 @@ class ContributionSubmissionTests {
     @Test
     void aRegisteredDelegateOfAMemberStateSubmitsAndGetsTheNextNumberAndAReceipt() {
         byte[] file = TestFiles.docx();
-        var r = submit(delegate, file, "qoe.docx", "contactEmails", "rapporteur@example.org");
+        Account rapporteur = users.create("Rapporteur", org.plenary.directory.Role.DELEGATE);
+        String stranger = "stranger." + java.util.UUID.randomUUID() + "@example.org";
+        var r = submit(delegate, file, "qoe.docx", "contactEmails", rapporteur.email().toUpperCase(),
+                "contactEmails", stranger);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String reference = r.json().get("reference").asString();
         assertThat(reference).matches("SG12-C\\d+");
@@ -91,8 +96,10 @@ class ContributionSubmissionTests {
         assertThat(next.json().get("reference").asString()).isEqualTo("SG12-C" + (n + 1));
 
         assertThat(fixtures.outboxCount(delegate.email(), reference)).isEqualTo(1);
-        assertThat(fixtures.outboxCount("rapporteur@example.org", reference)).as("the co-sources' contact")
+        assertThat(fixtures.outboxCount(rapporteur.email(), reference)).as("a contact with a verified account")
                 .isEqualTo(1);
+        assertThat(fixtures.outboxCount(stranger, reference)).as("an address that is no verified account: no mail")
+                .isZero();
     }
 
     @Test
