@@ -67,7 +67,7 @@ public class Directory {
         return organisations.focalPoints(organisation);
     }
 
-    /** The organisations a person belongs to (imported, or chosen at a first registration). */
+    /** The organisations a person says they belong to (imported, or chosen at a registration), confirmed or not. */
     public List<OrganisationId> organisationsOf(AccountId account) {
         return organisations.ofMember(account);
     }
@@ -114,14 +114,31 @@ public class Directory {
             accounts.updateRoles(account, roles);
         }
         organisations.addFocalPoint(org, account);
+        organisations.confirmMember(org, account, null, clock.instant()); // designated by the secretariat
+    }
+
+    /**
+     * Records that the person says they belong to the organisation. The claim grants nothing (no
+     * membership, no automatic approval, no submission) until {@link #confirmAffiliation} is called.
+     */
+    @Transactional
+    public void claimAffiliation(OrganisationId org, AccountId account) {
+        organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
         organisations.addMember(org, account);
     }
 
-    /** Records that the person belongs to the organisation. */
+    /** The organisation's focal point or the secretariat confirms that the person belongs to it. */
     @Transactional
-    public void addMember(OrganisationId org, AccountId account) {
+    @PreAuthorize("hasRole('SECRETARIAT') or @directory.isFocalPoint(principal.accountId(), #org)")
+    public void confirmAffiliation(OrganisationId org, AccountId account, AccountId confirmedBy) {
         organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
-        organisations.addMember(org, account);
+        accounts.findById(account).orElseThrow(() -> PlenaryException.notFound("account.notFound"));
+        organisations.confirmMember(org, account, confirmedBy, clock.instant());
+    }
+
+    /** Whether the organisation's focal point or the secretariat confirmed the person's affiliation. */
+    public boolean isAffiliationConfirmed(AccountId account, OrganisationId org) {
+        return account != null && org != null && organisations.isConfirmedMember(org, account);
     }
 
     Organisation validate(Organisation o) {

@@ -153,7 +153,7 @@ public class DirectoryImport {
         if (focalPoint) {
             directory.linkFocalPoint(org.id(), account.id());
         } else {
-            organisations.addMember(org.id(), account.id());
+            organisations.confirmMember(org.id(), account.id(), null, clock.instant()); // imported by the secretariat
         }
     }
 

@@ -66,6 +66,24 @@ class Organisations {
                 .param("o", org.value()).param("a", account.value()).update();
     }
 
+    /** Confirms the affiliation (recording it first if needed); an earlier confirmation stays as it was. */
+    void confirmMember(OrganisationId org, AccountId account, AccountId by, Instant at) {
+        jdbc.sql("""
+                insert into directory_membership (organisation_id, account_id, confirmed_at, confirmed_by)
+                values (:o, :a, :at, :by)
+                on conflict (organisation_id, account_id) do update set confirmed_at = excluded.confirmed_at,
+                  confirmed_by = excluded.confirmed_by where directory_membership.confirmed_at is null""")
+                .param("o", org.value()).param("a", account.value()).param("at", java.sql.Timestamp.from(at))
+                .param("by", by == null ? null : by.value()).update();
+    }
+
+    boolean isConfirmedMember(OrganisationId org, AccountId account) {
+        return jdbc.sql("""
+                select exists(select 1 from directory_membership where organisation_id = :o and account_id = :a
+                  and confirmed_at is not null)""")
+                .param("o", org.value()).param("a", account.value()).query(Boolean.class).single();
+    }
+
     List<OrganisationId> ofFocalPoint(AccountId account) {
         return jdbc.sql("select organisation_id from directory_focal_point where account_id = :a")
                 .param("a", account.value()).query(UUID.class).list().stream().map(OrganisationId::new).toList();

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Membership;
+import org.plenary.directory.Role;
 import org.plenary.meetings.QuestionFollowing;
 import org.plenary.notifications.Outbox;
 import org.plenary.shared.Languages;
@@ -29,12 +31,15 @@ class DocumentMails {
     private final MessageSource messages;
     private final AccountManagement accounts;
     private final QuestionFollowing following;
+    private final Membership membership;
 
-    DocumentMails(Outbox outbox, MessageSource messages, AccountManagement accounts, QuestionFollowing following) {
+    DocumentMails(Outbox outbox, MessageSource messages, AccountManagement accounts, QuestionFollowing following,
+            Membership membership) {
         this.outbox = outbox;
         this.messages = messages;
         this.accounts = accounts;
         this.following = following;
+        this.membership = membership;
     }
 
     void received(Document d, AccountId submitter) {
@@ -61,7 +66,9 @@ class DocumentMails {
                 if (!notified.add(watcher)) {
                     continue;
                 }
-                accounts.find(watcher).filter(Account::enabled).ifPresent(a -> {
+                // L-DOC-4: a members-only document's title and source go only to those who may read it
+                accounts.find(watcher).filter(Account::enabled).filter(a -> d.isPublic() || a.has(Role.SECRETARIAT)
+                        || membership.isMember(a.id(), d.studyGroup())).ifPresent(a -> {
                     Locale l = Languages.locale(a.preferredLanguage());
                     String question = "Q" + q + "/" + d.studyGroup();
                     outbox.enqueue(a.email(), l,

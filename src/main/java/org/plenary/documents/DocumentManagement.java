@@ -63,11 +63,13 @@ public class DocumentManagement {
     private final BlobStore blobs;
     private final TransactionTemplate tx;
     private final DocumentMails mails;
+    private final DocumentAccess access;
+    private final CoSources coSources;
     private final Clock clock;
 
     DocumentManagement(Documents documents, MeetingManagement meetings, Eligibility eligibility,
             ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx, DocumentMails mails,
-            Clock clock) {
+            DocumentAccess access, CoSources coSources, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.eligibility = eligibility;
@@ -76,6 +78,8 @@ public class DocumentManagement {
         this.blobs = blobs;
         this.tx = tx;
         this.mails = mails;
+        this.access = access;
+        this.coSources = coSources;
         this.clock = clock;
     }
 
@@ -122,6 +126,7 @@ public class DocumentManagement {
             documents.insert(d);
             documents.insertVersion(d.id(), version);
             documents.event(d.id(), now, me.accountId(), late ? "SUBMITTED_LATE" : "SUBMITTED", d.reference());
+            coSources.record(d, me.accountId());
             mails.received(d, me.accountId());
             mails.newForQuestions(d, d.questions(), me.accountId());
             return d;
@@ -348,6 +353,18 @@ public class DocumentManagement {
         });
     }
 
+    /** X-DOC-1: a focal point of a co-source organisation, or the secretariat, confirms that it co-signs. */
+    @PreAuthorize("isAuthenticated()")
+    public Document confirmCoSource(DocumentId id, org.plenary.directory.OrganisationId organisation) {
+        PlenaryPrincipal me = me();
+        return tx.execute(s -> {
+            documents.lock(id);
+            Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+            coSources.confirm(d, organisation, me);
+            return d;
+        });
+    }
+
     /** L-DOC-5: marks a TD as the meeting's agenda or time-plan update, taking the mark from any earlier TD. */
     @PreAuthorize("isAuthenticated()")
     public Document mark(DocumentId id, DocumentMark mark) {
@@ -422,18 +439,25 @@ public class DocumentManagement {
 
     // ---- reading ----------------------------------------------------------------------------
 
+    /** A meeting's documents, filtered or searched: for those who may read its members-only documents. */
     @PreAuthorize("isAuthenticated()")
     public List<Document> list(String meetingCode, DocumentFilter filter) {
-        return documents.list(meetings.get(meetingCode).id(), filter == null ? DocumentFilter.all() : filter);
+        Meeting m = meetings.get(meetingCode);
+        access.requireMeeting(m.id(), m.studyGroup());
+        return documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
     }
 
+    /** One document, if the caller may read it (L-DOC-4, {@link DocumentAccess}); officers' own steps use it too. */
     @PreAuthorize("isAuthenticated()")
     public Document get(DocumentId id) {
-        return documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+        Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+        access.require(d);
+        return d;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<DocumentEvent> history(DocumentId id) {
+        get(id);
         return documents.events(id);
     }
 
@@ -442,18 +466,18 @@ public class DocumentManagement {
     public List<Document> forQuestion(int studyGroup, int question, int limit) {
         meetings.studyGroup(studyGroup).question(question)
                 .orElseThrow(() -> PlenaryException.notFound("question.notFound", question, studyGroup));
-        return documents.byQuestion(studyGroup, question, Math.max(1, Math.min(limit, 200)));
+        return access.readable(studyGroup,
+                documents.byQuestion(studyGroup, question, Math.max(1, Math.min(limit, 200))));
     }
 
     /**
-     * L-DOC-4: downloads for members (any logged-in account) only, unless the secretariat made
-     * the document public. No method-security annotation: a public document needs no login.
+     * L-DOC-4: downloads for those who may read the document ({@link DocumentAccess}), or for
+     * anyone when the secretariat made it public. No method-security annotation: a public document
+     * needs no login.
      */
     public Download download(DocumentId id, Integer revision) {
         Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
-        if (!d.isPublic() && !loggedIn()) {
-            throw new PlenaryException(HttpStatus.UNAUTHORIZED, "documents.loginToDownload");
-        }
+        access.require(d);
         Document.Version v = revision == null ? d.latest() : d.revision(revision);
         if (v == null) {
             throw PlenaryException.notFound("documents.revisionNotFound", revision);
@@ -481,7 +505,9 @@ public class DocumentManagement {
         if (wanted.size() > MAX_ZIP_DOCUMENTS) {
             throw PlenaryException.invalid("documents.zipTooMany", MAX_ZIP_DOCUMENTS);
         }
-        List<Document> selected = documents.list(meetings.get(meetingCode).id(), new DocumentFilter(null, null, null,
+        Meeting m = meetings.get(meetingCode);
+        access.requireMeeting(m.id(), m.studyGroup());
+        List<Document> selected = documents.list(m.id(), new DocumentFilter(null, null, null,
                 null, null, null, null, null, null, List.copyOf(wanted)));
         if (selected.size() != wanted.size()) {
             throw PlenaryException.notFound("documents.notFound");

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plenary.directory.Directory;
+import org.plenary.directory.Membership;
+import org.plenary.directory.OrganisationId;
+import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +40,15 @@ class DocumentPages {
     private final DocumentManagement documents;
     private final MeetingManagement meetings;
     private final Directory directory;
+    private final CoSources coSources;
     private final Clock clock;
 
-    DocumentPages(DocumentManagement documents, MeetingManagement meetings, Directory directory, Clock clock) {
+    DocumentPages(DocumentManagement documents, MeetingManagement meetings, Directory directory, CoSources coSources,
+            Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.directory = directory;
+        this.coSources = coSources;
         this.clock = clock;
     }
 
@@ -77,7 +84,7 @@ class DocumentPages {
         model.addAttribute("translationOpen", translated.isOpen(now));
         model.addAttribute("contributionsWhen", DocumentManagement.when(contributions));
         model.addAttribute("organisations", directory.organisations().stream()
-                .filter(o -> Eligibility.isMember(o, m.studyGroup())).toList());
+                .filter(o -> Membership.isMemberOrganisation(o, m.studyGroup())).toList());
         model.addAttribute("translationWhen", DocumentManagement.when(translated));
         return "documents/submit";
     }
@@ -148,6 +155,11 @@ class DocumentPages {
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("history", documents.history(d.id()));
+        PlenaryPrincipal me = (PlenaryPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        List<CoSources.CoSource> cos = coSources.of(d);
+        model.addAttribute("coSources", cos);
+        model.addAttribute("confirmable", cos.stream().filter(c -> !c.confirmed() && coSources.mayConfirm(me,
+                c.organisation())).map(CoSources.CoSource::organisation).toList());
         model.addAttribute("canManage", documents.canManage(d));
         model.addAttribute("statuses", d.status().next());
         model.addAttribute("lateDecisions", d.late() ? d.lateDecision().next() : List.of());
@@ -177,6 +189,11 @@ class DocumentPages {
     @PostMapping("/documents/{id}/public")
     String makePublic(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
         return act(id, redirect, () -> documents.setPublic(new DocumentId(id), value));
+    }
+
+    @PostMapping("/documents/{id}/co-sources/{organisation}/confirmation")
+    String confirmCoSource(@PathVariable UUID id, @PathVariable UUID organisation, RedirectAttributes redirect) {
+        return act(id, redirect, () -> documents.confirmCoSource(new DocumentId(id), new OrganisationId(organisation)));
     }
 
     @PostMapping("/documents/{id}/revisions")

@@ -9,13 +9,18 @@ record DocumentView(String id, String reference, String currentReference, String
         List<Integer> questions, List<Integer> workingParties, List<String> agendaItems, String proposedAgendaItem,
         boolean needsTranslation, DocumentMark mark, DocumentStatus status, String revisedBy, boolean late,
         LateDecision lateDecision, boolean isPublic, Instant submittedAt, List<VersionView> versions,
-        List<DocumentEvent> history) {
+        List<DocumentEvent> history, List<CoSourceView> coSources) {
+
+    /** A co-signing organisation; unconfirmed until its focal point or the secretariat confirms. */
+    record CoSourceView(String organisation, String name, boolean confirmed) {
+    }
 
     record VersionView(int revision, String reference, String fileName, DocumentFormat format, long size,
             String sha256, Instant uploadedAt, String href) {
     }
 
-    static DocumentView of(Document d, String meetingCode, List<DocumentEvent> history) {
+    static DocumentView of(Document d, String meetingCode, List<DocumentEvent> history,
+            List<CoSources.CoSource> coSources) {
         return new DocumentView(d.id().toString(), d.reference(), d.currentReference(), meetingCode, d.kind(),
                 d.number(), d.series(), d.title(), d.abstractText(), d.source(), d.contact(), d.questions(),
                 d.workingParties(), d.agendaItems(), d.proposedAgendaItem(), d.needsTranslation(), d.mark(),
@@ -24,6 +29,7 @@ record DocumentView(String id, String reference, String currentReference, String
                         v.revision() == 0 ? d.reference() : d.reference() + "-R" + v.revision(), v.fileName(),
                         v.format(), v.size(), v.sha256(), v.uploadedAt(),
                         "/api/v1/documents/" + d.id() + "/file?revision=" + v.revision())).toList(),
-                history);
+                history, coSources.stream().map(c -> new CoSourceView(c.organisation().value().toString(), c.name(),
+                        c.confirmed())).toList());
     }
 }

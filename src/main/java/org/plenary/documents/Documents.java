@@ -187,11 +187,16 @@ class Documents {
                 .query(Long.class).single();
     }
 
-    /** Contributions an organisation (co-)signed for a meeting, withdrawn ones and late ones still held left out. */
+    /**
+     * Contributions an organisation (co-)signed for a meeting, withdrawn ones, late ones still held
+     * and those it has not yet confirmed co-signing left out.
+     */
     long countBySource(MeetingId meeting, java.util.UUID organisation) {
-        return jdbc.sql("select count(*) from documents_document where meeting_id = :m and kind = 'C' "
+        return jdbc.sql("select count(*) from documents_document d where meeting_id = :m and kind = 'C' "
                         + "and :o = any(source_organisations) and status <> 'WITHDRAWN' "
-                        + "and (not late or late_decision in ('ADMITTED', 'CONSIDERED'))")
+                        + "and (not late or late_decision in ('ADMITTED', 'CONSIDERED')) "
+                        + "and not exists (select 1 from documents_co_source c where c.document_id = d.id "
+                        + "and c.organisation_id = :o and c.confirmed_at is null)")
                 .param("m", meeting.value()).param("o", organisation).query(Long.class).single();
     }
 

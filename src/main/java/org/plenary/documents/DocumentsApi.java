@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.core.io.InputStreamResource;
@@ -34,11 +35,17 @@ class DocumentsApi {
     private final DocumentManagement documents;
     private final MeetingManagement meetings;
     private final AtomFeed atom;
+    private final CoSources coSources;
 
-    DocumentsApi(DocumentManagement documents, MeetingManagement meetings, AtomFeed atom) {
+    DocumentsApi(DocumentManagement documents, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
         this.documents = documents;
         this.meetings = meetings;
         this.atom = atom;
+        this.coSources = coSources;
+    }
+
+    private DocumentView view(Document d, String meetingCode, List<DocumentEvent> history) {
+        return DocumentView.of(d, meetingCode, history, coSources.of(d));
     }
 
     @PostMapping(path = "/meetings/{code}/contributions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,7 +103,7 @@ class DocumentsApi {
 
     private ResponseEntity<DocumentView> created(Document d, String code) {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id()))
-                .body(DocumentView.of(d, code, documents.history(d.id())));
+                .body(view(d, code, documents.history(d.id())));
     }
 
     @GetMapping("/meetings/{code}/documents")
@@ -106,13 +113,13 @@ class DocumentsApi {
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q) {
         return documents.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
-                status, late, q, null)).stream().map(d -> DocumentView.of(d, code, null)).toList();
+                status, late, q, null)).stream().map(d -> view(d, code, null)).toList();
     }
 
     @GetMapping("/documents/{id}")
     DocumentView get(@PathVariable UUID id) {
         Document d = documents.get(new DocumentId(id));
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     /** Public path (see {@link DocumentPages.PublicPaths}); the service lets anonymous callers have public documents only. */
@@ -149,13 +156,20 @@ class DocumentsApi {
                 .contentType(MediaType.parseMediaType("application/zip")).body(body);
     }
 
+    /** X-DOC-1: a co-source's focal point (or the secretariat) confirms that the organisation co-signs. */
+    @PostMapping("/documents/{id}/co-sources/{organisation}/confirmation")
+    DocumentView confirmCoSource(@PathVariable UUID id, @PathVariable UUID organisation) {
+        Document d = documents.confirmCoSource(new DocumentId(id), new OrganisationId(organisation));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+    }
+
     record Allocation(List<Integer> questions, List<Integer> workingParties, List<String> agendaItems) {
     }
 
     @PutMapping("/documents/{id}/allocation")
     DocumentView allocate(@PathVariable UUID id, @RequestBody Allocation a) {
         Document d = documents.allocate(new DocumentId(id), a.questions(), a.workingParties(), a.agendaItems());
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     record StatusChange(DocumentStatus status, String revisedBy) {
@@ -164,7 +178,7 @@ class DocumentsApi {
     @PostMapping("/documents/{id}/status")
     DocumentView status(@PathVariable UUID id, @RequestBody StatusChange c) {
         Document d = documents.changeStatus(new DocumentId(id), c.status(), c.revisedBy());
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     record LateStep(LateDecision decision, String note) {
@@ -173,19 +187,19 @@ class DocumentsApi {
     @PostMapping("/documents/{id}/late-decision")
     DocumentView late(@PathVariable UUID id, @RequestBody LateStep s) {
         Document d = documents.decideLate(new DocumentId(id), s.decision(), s.note());
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     @PutMapping("/documents/{id}/public")
     DocumentView makePublic(@PathVariable UUID id, @RequestBody Map<String, Boolean> body) {
         Document d = documents.setPublic(new DocumentId(id), Boolean.TRUE.equals(body.get("public")));
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     @PostMapping("/documents/{id}/mark")
     DocumentView mark(@PathVariable UUID id, @RequestBody Map<String, DocumentMark> body) {
         Document d = documents.mark(new DocumentId(id), body.get("mark"));
-        return DocumentView.of(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
     }
 
     /** Atom feed of a Question's newest documents, for feed readers (HTTP Basic like the rest of the API). */

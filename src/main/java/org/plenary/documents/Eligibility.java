@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Membership;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.Meeting;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * L-DOC-1, X-DOC-1: a contribution is submitted by a person registered for the meeting (an
- * approved registration) on behalf of a member organisation, and each co-signing organisation
- * must be a member too: Member States (and the Resolution 99 observer), Sector Members,
- * Associates of this study group, Academia.
+ * approved registration) on behalf of a member organisation whose focal point (or the
+ * secretariat) confirmed that they belong to it, and each co-signing organisation must be a member
+ * too ({@link Membership#isMemberOrganisation}).
  */
 @Component
 class Eligibility {
@@ -43,8 +43,11 @@ class Eligibility {
                 .orElseThrow(() -> PlenaryException.forbidden("documents.notRegistered", meeting.code()));
         Organisation own = directory.organisation(p.organisation())
                 .orElseThrow(() -> PlenaryException.forbidden("documents.notRegistered", meeting.code()));
-        if (!isMember(own, meeting.studyGroup())) {
+        if (!Membership.isMemberOrganisation(own, meeting.studyGroup())) {
             throw PlenaryException.forbidden("documents.notMemberOrganisation", own.name());
+        }
+        if (!directory.isAffiliationConfirmed(submitter, own.id())) {
+            throw PlenaryException.forbidden("documents.affiliationUnconfirmed", own.name());
         }
         Set<UUID> ids = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
@@ -56,20 +59,11 @@ class Eligibility {
             }
             Organisation o = directory.organisation(new OrganisationId(co))
                     .orElseThrow(() -> PlenaryException.invalid("documents.sourceUnknown", co));
-            if (!isMember(o, meeting.studyGroup())) {
+            if (!Membership.isMemberOrganisation(o, meeting.studyGroup())) {
                 throw PlenaryException.invalid("documents.sourceNotMember", o.name());
             }
             names.add(o.name());
         }
         return new Sources(List.copyOf(ids), String.join(", ", names));
-    }
-
-    static boolean isMember(Organisation o, int studyGroup) {
-        MembershipCategory c = o.category();
-        return switch (c) {
-            case MEMBER_STATE, OBSERVER, SECTOR_MEMBER, ACADEMIA -> true;
-            case ASSOCIATE -> o.associateStudyGroup() != null && o.associateStudyGroup() == studyGroup;
-            case INVITED -> false;
-        };
     }
 }

@@ -158,11 +158,13 @@ public class RegistrationManagement {
         }
         registrations.addTransition(r.id(), now, me.accountId(), existing.map(Registration::status).orElse(null),
                 RegistrationStatus.SUBMITTED, null);
-        directory.addMember(org.id(), me.accountId());
+        directory.claimAffiliation(org.id(), me.accountId());
 
+        // automatic approval (TSB Circular 1) only for a person whose affiliation is already confirmed:
+        // anyone else waits for the focal point, who confirms affiliation and registration together
         boolean bySecretariat = org.category() == MembershipCategory.INVITED;
-        boolean automatic = !bySecretariat
-                && (org.automaticApproval() || directory.isFocalPoint(me.accountId(), org.id()));
+        boolean automatic = !bySecretariat && (directory.isFocalPoint(me.accountId(), org.id())
+                || (org.automaticApproval() && directory.isAffiliationConfirmed(me.accountId(), org.id())));
         if (automatic) {
             String why = directory.isFocalPoint(me.accountId(), org.id()) ? "registration.auto.focalPoint"
                     : "registration.auto.organisation";
@@ -189,7 +191,10 @@ public class RegistrationManagement {
 
     // ---------------------------------------------------------------- focal points and the secretariat
 
-    /** Approves a submitted registration: a focal point of its organisation, or the secretariat. */
+    /**
+     * Approves a submitted registration: a focal point of its organisation, or the secretariat.
+     * Approving also confirms that the delegate belongs to the organisation.
+     */
     @Transactional
     public Registration approve(RegistrationId id) {
         PlenaryPrincipal me = me();
@@ -198,6 +203,7 @@ public class RegistrationManagement {
         requireSubmitted(r);
         Instant now = clock.instant();
         Registration approved = approve(r, me.accountId(), null, now);
+        directory.confirmAffiliation(r.organisation(), r.account(), me.accountId());
         events.publishEvent(new RegistrationApproved(r.id(), r.meeting(), r.account(), now));
         return approved;
     }

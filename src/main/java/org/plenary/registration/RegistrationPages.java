@@ -130,7 +130,8 @@ class RegistrationPages {
     // ---------------------------------------------------------------- focal point
 
     /** A request as the focal point sees it: who, for which meeting and organisation. */
-    record Request(Registration registration, Account account, Organisation organisation, Meeting meeting) {
+    record Request(Registration registration, Account account, Organisation organisation, Meeting meeting,
+            boolean affiliationConfirmed) {
     }
 
     @GetMapping("/focal-point")
@@ -140,7 +141,7 @@ class RegistrationPages {
         List<Request> requests = new ArrayList<>();
         for (Registration r : registrations.waitingForMe()) {
             requests.add(new Request(r, accounts.find(r.account()).orElse(null), orgs.get(r.organisation()),
-                    meetings.get(r.meeting())));
+                    meetings.get(r.meeting()), directory.isAffiliationConfirmed(r.account(), r.organisation())));
         }
         requests.sort(Comparator.comparing(q -> q.registration().submittedAt()));
         model.addAttribute("requests", requests);

@@ -91,7 +91,7 @@ class DocumentAccessTests {
                 .isEqualTo(302);
         assertThat(anonymous.get("/meetings/" + meeting.code() + "/documents").status()).isEqualTo(302);
 
-        Account member = users.create("Any member", Role.DELEGATE);
+        Account member = fixtures.member(fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
         assertThat(http(member).get("/api/v1/meetings/" + meeting.code() + "/documents").json().size()).isEqualTo(1);
         var download = http(member).get("/api/v1/documents/" + c.id() + "/file");
         assertThat(download.status()).isEqualTo(200);
@@ -161,7 +161,7 @@ class DocumentAccessTests {
 
     @Test
     void watchersOfAQuestionHearOfItsNewDocumentsAndItsFeedListsThem() {
-        Account watcher = users.create("Watcher", Role.DELEGATE);
+        Account watcher = fixtures.member(fixtures.organisation(MembershipCategory.MEMBER_STATE, null));
         following.follow(watcher.id(), 12, 19);
         Document c = contribution("Audiovisual quality & <models>", "", 19, TestFiles.pdf());
         assertThat(fixtures.outboxCount(watcher.email(), "New document for Q19/12: " + c.reference())).isEqualTo(1);
@@ -177,7 +177,7 @@ class DocumentAccessTests {
         assertThat(new TestHttp(port).get("/api/v1/study-groups/12/questions/19/documents.atom").status())
                 .isEqualTo(401);
 
-        Account wp3Watcher = users.create("Q17 watcher", Role.DELEGATE);
+        Account wp3Watcher = fixtures.member(fixtures.organisation(MembershipCategory.ACADEMIA, null));
         following.follow(wp3Watcher.id(), 12, 17);
         users.as(chair, () -> documents.allocate(c.id(), List.of(19, 17), List.of(), List.of()));
         assertThat(fixtures.outboxCount(wp3Watcher.email(), "New document for Q17/12: " + c.reference()))

@@ -72,10 +72,20 @@ class DocumentFixtures {
         return users.as(secretariat(), () -> directory.create(name, country, category, associateStudyGroup, false));
     }
 
-    /** A delegate of the organisation whose registration for the meeting is approved. */
+    /**
+     * A delegate of the organisation whose registration for the meeting is approved (which, by the
+     * focal point, also confirms the affiliation).
+     */
     Account delegate(Meeting m, Organisation org) {
-        Account a = users.create("Delegate " + org.name(), Role.DELEGATE);
+        Account a = member(org);
         register(m, a, org, "APPROVED");
+        return a;
+    }
+
+    /** A person whose affiliation with the organisation the secretariat confirmed (no registration). */
+    Account member(Organisation org) {
+        Account a = users.create("Member of " + org.name(), Role.DELEGATE);
+        users.as(secretariat(), () -> directory.confirmAffiliation(org.id(), a.id(), secretariat().id()));
         return a;
     }
 

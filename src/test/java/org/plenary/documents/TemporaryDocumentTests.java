@@ -80,7 +80,7 @@ class TemporaryDocumentTests {
         assertThat(last.json().get("currentReference").asString()).isEqualTo(reference + "-R2");
         assertThat(last.json().get("versions").size()).isEqualTo(3);
 
-        Account reader = users.create("Reader", Role.DELEGATE);
+        Account reader = fixtures.member(fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
         byte[][] expected = {original, r1, r2};
         for (int rev = 0; rev < 3; rev++) {
             var f = as(reader).get("/api/v1/documents/" + id + "/file?revision=" + rev);

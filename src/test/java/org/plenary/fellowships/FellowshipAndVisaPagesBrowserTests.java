@@ -66,7 +66,7 @@ class FellowshipAndVisaPagesBrowserTests {
                 "tsbsg12@itu.int", null)));
     }
 
-    /** A Member State administration with automatic approval, so registrations are approved at once. */
+    /** A Member State administration with automatic approval: confirmed delegates' registrations are approved at once. */
     private Organisation administration(Account sec, String country, String unique) {
         return users.as(sec, () -> directory.create("Administration " + country + " " + unique, country,
                 MembershipCategory.MEMBER_STATE, null, true));
@@ -83,6 +83,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Meeting m = meeting(sec, "FP-" + u, "Fellowship page meeting");
         Organisation org = administration(sec, "NE", u);
         Account d = users.create("Page Delegate " + u, Role.DELEGATE);
+        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
         users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
                 true, false, false, false, null)));
 
@@ -127,6 +128,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Meeting m = meeting(sec, "VP-" + u, "Visa page meeting");
         Organisation org = administration(sec, "MZ", u);
         Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
+        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
         Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false,
                 null, null, null, false, false, false, true, new Registration.Passport("MACHAVA Ana", "MZ998877",
                         "MZ", LocalDate.of(2030, 12, 31), LocalDate.of(1990, 1, 15)))));

@@ -80,9 +80,10 @@ class FellowshipTests {
                 MembershipCategory.MEMBER_STATE, null, automatic));
     }
 
-    /** A delegate of the organisation with an approved (automatic) registration for the meeting. */
+    /** A confirmed delegate of the organisation with an approved (automatic) registration for the meeting. */
     private Account approvedDelegate(Organisation org, Meeting m, String gender) {
         Account d = users.create("Delegate " + unique(), Role.DELEGATE);
+        users.as(secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
         users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
                 true, false, false, false, null)));
         return d;
@@ -235,6 +236,7 @@ class FellowshipTests {
         Account sec = secretariat();
         Organisation org = administration(sec, "TG", true);
         Account d = users.create("Frequent " + unique(), Role.DELEGATE);
+        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
         List<Meeting> three = List.of(meeting(sec, LocalDate.of(2026, 9, 14)), meeting(sec, LocalDate.of(2026, 10, 12)),
                 meeting(sec, LocalDate.of(2026, 11, 16)));
         List<Application> apps = three.stream().map(m -> {

@@ -103,8 +103,9 @@ class RegistrationWorkflowTests {
     @Test
     void automaticApprovalWhereTheOrganisationChoseIt() {
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "DE", true);
-        fx.focalPointOf(org);
+        Account fp = fx.focalPointOf(org);
         Account delegate = fx.delegate();
+        users.as(fp, () -> directory.confirmAffiliation(org.id(), delegate.id(), fp.id()));
         Registration r = submit(delegate, Fixtures.form(org));
         assertThat(r.status()).isEqualTo(RegistrationStatus.APPROVED);
         assertThat(r.reason()).isEqualTo("registration.auto.organisation");

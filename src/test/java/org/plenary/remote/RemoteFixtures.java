@@ -78,12 +78,13 @@ public class RemoteFixtures {
             return ZonedDateTime.of(s.day(), s.start(), meeting.zone()).toInstant();
         }
 
-        /** A delegate of a new organisation in the country with automatic approval: registered at once. */
+        /** A confirmed delegate of a new organisation in the country with automatic approval: registered at once. */
         public Participant participant(String name, String country, String gender, boolean inPerson) {
             Account a = users.create(name, Role.DELEGATE);
             Organisation org = users.as(secretariat, () -> directory.create("Org " + name + " "
                     + UUID.randomUUID().toString().substring(0, 6), country, MembershipCategory.SECTOR_MEMBER, null,
                     true));
+            users.as(secretariat, () -> directory.confirmAffiliation(org.id(), a.id(), secretariat.id()));
             Registration r = users.as(a, () -> registration.submit(meeting.id(), new RegistrationForm(org.id(),
                     inPerson, false, gender, null, null, false, false, false, false, null)));
             return new Participant(a, org, r.badgeCode());

@@ -1,0 +1,161 @@
+package org.plenary.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 10, finding 4 (L-DOC-4): members-only documents are for people whose affiliation with a
+ * member organisation was confirmed. A signed-up stranger, and a person who only claimed an
+ * affiliation, are refused on every reading path; a confirmed member reads; a public document
+ * stays open to anonymous visitors.
+ */
+@IntegrationTest
+class MembersOnlyDocumentsTests {
+
+    private static final int QUESTION = 13;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentFixtures fixtures;
+    @Autowired
+    DocumentManagement documents;
+    @Autowired
+    Directory directory;
+    @Autowired
+    TestUsers users;
+
+    Meeting meeting;
+    Account delegate;
+    Document membersOnly;
+    Document open;
+
+    @BeforeEach
+    void setUp() {
+        meeting = fixtures.meeting(LocalDate.of(2026, 12, 7));
+        delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
+        membersOnly = contribution("Members-only jitter study " + meeting.code());
+        open = contribution("Public jitter study " + meeting.code());
+        users.as(fixtures.secretariat(), () -> documents.setPublic(open.id(), true));
+    }
+
+    Document contribution(String title) {
+        return users.as(delegate, () -> documents.submitContribution(meeting.code(),
+                new DocumentManagement.ContributionForm(title, List.of(), "", List.of(), List.of(QUESTION), List.of(),
+                        null, "", false, false),
+                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+    }
+
+    @Test
+    void aSignedUpStrangerIsRefusedOnEveryPath() throws Exception {
+        Account stranger = users.create("Stranger", Role.DELEGATE);
+        assertRefusedEverywhere(stranger);
+    }
+
+    @Test
+    void aClaimedButUnconfirmedAffiliationIsRefusedOnEveryPath() throws Exception {
+        Organisation org = fixtures.organisation(MembershipCategory.MEMBER_STATE, null);
+        Account claimer = users.create("Claimer", Role.DELEGATE);
+        directory.claimAffiliation(org.id(), claimer.id());
+        assertRefusedEverywhere(claimer);
+    }
+
+    @Test
+    void aConfirmedMemberReadsOnEveryPath() throws Exception {
+        Account member = fixtures.member(fixtures.organisation(MembershipCategory.ACADEMIA, null));
+        Multipart api = api(member);
+        String code = meeting.code();
+        assertThat(api.get("/api/v1/meetings/" + code + "/documents").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/meetings/" + code + "/documents?q=jitter").body())
+                .contains(membersOnly.reference());
+        assertThat(api.get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/documents/" + membersOnly.id() + "/file").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/meetings/" + code + "/documents.zip?id=" + membersOnly.id()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/study-groups/12/questions/" + QUESTION + "/documents.atom").body())
+                .contains(membersOnly.id().toString());
+
+        PageSession pages = new PageSession(port, member);
+        assertThat(pages.get("/meetings/" + code + "/documents").body()).contains(membersOnly.reference());
+        assertThat(pages.get("/meetings/" + code + "/documents?q=jitter").body()).contains(membersOnly.reference());
+        assertThat(pages.get("/documents/" + membersOnly.id()).statusCode()).isEqualTo(200);
+        assertThat(pages.get("/documents/" + membersOnly.id() + "/file").statusCode()).isEqualTo(200);
+        assertThat(pages.get("/meetings/" + code + "/documents.zip?id=" + membersOnly.id()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anAssociateReadsOnlyItsOwnStudyGroupsDocuments() {
+        Account sg12 = fixtures.member(fixtures.organisation(MembershipCategory.ASSOCIATE, 12));
+        Account sg13 = fixtures.member(fixtures.organisation(MembershipCategory.ASSOCIATE, 13));
+        assertThat(api(sg12).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(200);
+        assertThat(api(sg13).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPublicDocumentStaysOpenToAnonymousVisitors() {
+        Multipart anonymous = api(null);
+        assertThat(anonymous.get("/api/v1/documents/" + open.id() + "/file").status()).isEqualTo(200);
+        assertThat(anonymous.get("/documents/" + open.id() + "/file").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/documents/" + membersOnly.id() + "/file").status()).isEqualTo(401);
+    }
+
+    private void assertRefusedEverywhere(Account outsider) throws Exception {
+        Multipart api = api(outsider);
+        String code = meeting.code();
+        String ref = membersOnly.reference();
+        var list = api.get("/api/v1/meetings/" + code + "/documents");
+        assertThat(list.status()).as("API list").isEqualTo(403);
+        assertThat(list.json().get("detail").asString()).startsWith("Documents are for the people of ITU-T members.");
+        assertThat(api.get("/api/v1/meetings/" + code + "/documents?q=jitter").status()).as("API search")
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/documents/" + membersOnly.id()).status()).as("API get").isEqualTo(403);
+        assertThat(api.get("/api/v1/documents/" + membersOnly.id() + "/file").status()).as("API download")
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/meetings/" + code + "/documents.zip?id=" + membersOnly.id()).status())
+                .as("API zip").isEqualTo(403);
+        var feed = api.get("/api/v1/study-groups/12/questions/" + QUESTION + "/documents.atom");
+        assertThat(feed.status()).as("Atom feed").isEqualTo(403);
+        assertThat(feed.body()).doesNotContain(membersOnly.id().toString());
+
+        PageSession pages = new PageSession(port, outsider);
+        HttpResponse<String> page = pages.get("/meetings/" + code + "/documents");
+        assertThat(page.statusCode()).as("page list").isEqualTo(403);
+        assertThat(page.body()).doesNotContain(ref).contains("Documents are for the people of ITU-T members.");
+        HttpResponse<String> search = pages.get("/meetings/" + code + "/documents?q=jitter");
+        assertThat(search.statusCode()).as("page search").isEqualTo(403);
+        assertThat(search.body()).doesNotContain(ref);
+        HttpResponse<String> doc = pages.get("/documents/" + membersOnly.id());
+        assertThat(doc.statusCode()).as("document page").isEqualTo(403);
+        assertThat(doc.body()).doesNotContain(membersOnly.title());
+        assertThat(pages.get("/documents/" + membersOnly.id() + "/file").statusCode()).as("page download")
+                .isEqualTo(403);
+        assertThat(pages.get("/meetings/" + code + "/documents.zip?id=" + membersOnly.id()).statusCode())
+                .as("page zip").isEqualTo(403);
+
+        assertThat(api.get("/api/v1/documents/" + open.id() + "/file").status()).as("a public document")
+                .isEqualTo(200);
+        assertThat(pages.get("/documents/" + open.id()).statusCode()).as("a public document's page").isEqualTo(200);
+    }
+
+    private Multipart api(Account a) {
+        return new Multipart("http://localhost:" + port, a == null ? null : a.email(), TestUsers.PASSWORD);
+    }
+}
