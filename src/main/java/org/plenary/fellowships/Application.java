@@ -15,10 +15,15 @@ public record Application(UUID id, MeetingId meeting, AccountId account, UUID re
         AccountId decidedBy, String reason) {
 
     public enum Status {
-        APPLIED, AWARDED, DECLINED;
+        APPLIED, AWARDED, DECLINED, WITHDRAWN;
 
         public String messageKey() {
             return "fellowship.status." + name();
+        }
+
+        /** Whether the secretariat decided it, so that a decision letter exists. */
+        public boolean decided() {
+            return this == AWARDED || this == DECLINED;
         }
     }
 }

@@ -105,9 +105,18 @@ class Applications {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Applications::map).optional();
     }
 
+    /** The person's latest application for the meeting (at most one is not withdrawn). */
     Optional<Application> byMeetingAndAccount(MeetingId meeting, AccountId account) {
-        return jdbc.sql(SELECT + " where meeting_id = ? and account_id = ?").params(meeting.value(), account.value())
-                .query(Applications::map).optional();
+        return jdbc.sql(SELECT + " where meeting_id = ? and account_id = ? order by applied_at desc, id limit 1")
+                .params(meeting.value(), account.value()).query(Applications::map).optional();
+    }
+
+    /** Withdraws the registration's pending applications; returns how many. */
+    int withdrawPending(UUID registration, Instant at) {
+        return jdbc.sql("""
+                update fellowships_application set status = 'WITHDRAWN', decided_at = ?
+                where registration_id = ? and status = 'APPLIED'""")
+                .params(Timestamp.from(at), registration).update();
     }
 
     List<Application> ofMeeting(MeetingId meeting) {

@@ -43,7 +43,7 @@ public class DecisionLetters {
 
     public byte[] pdf(UUID application, Locale locale) {
         Application a = fellowships.view(application);
-        if (a.status() == Application.Status.APPLIED) {
+        if (!a.status().decided()) {
             throw PlenaryException.conflict("fellowship.notDecided");
         }
         Meeting m = meetings.get(a.meeting());

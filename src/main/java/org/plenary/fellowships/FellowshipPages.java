@@ -68,6 +68,7 @@ class FellowshipPages {
         model.addAttribute("meeting", m);
         model.addAttribute("proposal", proposal);
         model.addAttribute("applications", fellowships.applications(code));
+        model.addAttribute("applicants", fellowships.applicants(code));
         model.addAttribute("lines", proposal.lines().stream()
                 .collect(Collectors.toMap(l -> l.candidate().id(), Function.identity())));
         model.addAttribute("budget", fellowships.budget(code).orElse(null));

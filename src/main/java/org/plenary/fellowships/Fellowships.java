@@ -182,7 +182,8 @@ public class Fellowships {
             throw PlenaryException.forbidden("fellowship.countryNotEligible",
                     country == null ? "—" : countryName(country));
         }
-        if (store.byMeetingAndAccount(m.id(), me.accountId()).isPresent()) {
+        if (store.byMeetingAndAccount(m.id(), me.accountId())
+                .filter(x -> x.status() != Application.Status.WITHDRAWN).isPresent()) {
             throw PlenaryException.conflict("fellowship.duplicate");
         }
         requireCountryRule(m, country, kind, false);
@@ -206,6 +207,20 @@ public class Fellowships {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public List<Application> applications(String meetingCode) {
         return store.ofMeeting(meetings.get(meetingCode).id());
+    }
+
+    /** Who applied: the person's name and organisation, for every application of the meeting. */
+    public record Applicant(String name, String organisation) {
+    }
+
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Map<UUID, Applicant> applicants(String meetingCode) {
+        Map<UUID, Applicant> out = new LinkedHashMap<>();
+        for (Application a : store.ofMeeting(meetings.get(meetingCode).id())) {
+            out.put(a.id(), new Applicant(name(a.account()),
+                    directory.organisation(a.organisation()).map(Organisation::name).orElse("")));
+        }
+        return out;
     }
 
     /** Whether contributions are counted (the documents module supplies them). */
@@ -244,7 +259,12 @@ public class Fellowships {
         Application a = load(application);
         Meeting m = meetings.get(a.meeting());
         if (a.status() != Application.Status.APPLIED) {
-            throw PlenaryException.conflict("fellowship.alreadyDecided");
+            throw PlenaryException.conflict(a.status() == Application.Status.WITHDRAWN
+                    ? "fellowship.registrationNotHolding" : "fellowship.alreadyDecided");
+        }
+        if (registrations.approvedParticipation(m.id(), a.account())
+                .filter(p -> p.id().value().equals(a.registration())).isEmpty()) {
+            throw PlenaryException.conflict("fellowship.registrationNotHolding");
         }
         store.lockEligible(a.country());
         store.lockPerson(a.account());

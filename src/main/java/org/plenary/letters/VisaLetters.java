@@ -1,6 +1,5 @@
 package org.plenary.letters;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Country;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
@@ -24,9 +24,11 @@ import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationId;
 import org.plenary.registration.RegistrationManagement;
 import org.plenary.registration.RegistrationStatus;
+import org.plenary.shared.Languages;
+import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Visa-support letters (L-VISA-1..3, X-VISA-1). The delegate names the Swiss embassy or consulate;
  * the secretariat works through a queue ordered by approval date, each with its target issue date
- * (approval + {@value #ISSUE_DAYS} days) and a warning when that is too late; issuing records who
- * and when. Only the delegate and the secretariat see passport data or fetch the letter.
+ * (approval + {@value #ISSUE_DAYS} days) and a warning when that is too late. Issuing freezes what
+ * the letter says ({@link VisaLetterFacts}) and its PDF: an issued letter never changes. A new
+ * passport (a re-submitted registration) or a new representation is a new request that needs a new
+ * issue; a letter is served only while its registration is approved, in the submission it was issued
+ * for. Only the delegate and the secretariat see passport data or fetch the letter.
  */
 @Service
 public class VisaLetters {
@@ -46,24 +51,27 @@ public class VisaLetters {
     /** Days a Swiss representation usually needs to process a visa: a letter issued later than this before the meeting is flagged. */
     public static final int PROCESSING_DAYS = 15;
 
-    private final JdbcClient jdbc;
+    private final VisaRequests store;
     private final RegistrationManagement registrations;
     private final MeetingManagement meetings;
     private final Directory directory;
     private final AccountManagement accounts;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisaLetters(JdbcClient jdbc, RegistrationManagement registrations, MeetingManagement meetings, Directory directory,
-            AccountManagement accounts, MessageSource messages, DocumentRenderer renderer, Clock clock) {
-        this.jdbc = jdbc;
+    VisaLetters(VisaRequests store, RegistrationManagement registrations, MeetingManagement meetings,
+            Directory directory, AccountManagement accounts, MessageSource messages, DocumentRenderer renderer,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
         this.registrations = registrations;
         this.meetings = meetings;
         this.directory = directory;
         this.accounts = accounts;
         this.messages = messages;
         this.renderer = renderer;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,22 +83,27 @@ public class VisaLetters {
         }
     }
 
-    /** The stored part: the representation named and the issuing record. */
-    public record Record(UUID registration, String embassy, Instant namedAt, Instant issuedAt, AccountId issuedBy,
-            int timesIssued) {
-        public boolean issued() {
-            return issuedAt != null;
-        }
-    }
-
     /** One line of the secretariat's queue. */
     public record QueueEntry(Registration registration, Account delegate, Organisation organisation,
-            LocalDate approvedOn, LocalDate targetIssueDate, Warning warning, Record record, String issuedByName) {
+            LocalDate approvedOn, LocalDate targetIssueDate, Warning warning, VisaStatus status, String issuedByName) {
     }
 
-    /** The delegate names the Swiss embassy or consulate for their own visa request. */
+    /** The visa-support letter's texts, resolved. */
+    public record VisaLetter(String organisation, String bureau, String placeAndDate, String reference, String to,
+            String subject, String salutation, List<String> paragraphs, List<CollectiveLetter.Line> passport,
+            String closing, String regards, String signatory) {
+    }
+
+    /** What an issue recorded. */
+    public record Issue(UUID letter, UUID registration, Instant issuedAt, AccountId issuedBy) {
+    }
+
+    /**
+     * The delegate names (or changes) the Swiss embassy or consulate. After an issue, another
+     * representation is a new request: the issued letter stays as it is until a new one is issued.
+     */
     @Transactional
-    public Record nameEmbassy(String meetingCode, String embassy) {
+    public VisaStatus nameEmbassy(String meetingCode, String embassy) {
         PlenaryPrincipal me = me();
         Meeting m = meetings.get(meetingCode);
         Registration r = registrations.mine(m.id()).filter(Registration::visaRequest)
@@ -100,23 +113,22 @@ public class VisaLetters {
         if (e.isEmpty() || e.length() > 300) {
             throw PlenaryException.invalid("visa.embassyRequired");
         }
-        jdbc.sql("""
-                insert into letters_visa_letter (registration_id, meeting_id, account_id, embassy, named_at)
-                values (?, ?, ?, ?, ?)
-                on conflict (registration_id) do update set embassy = excluded.embassy, named_at = excluded.named_at""")
-                .params(r.id().value(), m.id().value(), me.accountId().value(), e, Timestamp.from(clock.instant()))
-                .update();
-        return record(r.id().value()).orElseThrow();
+        boolean same = store.request(r.id().value()).map(x -> x.embassy().equals(e)).orElse(false);
+        if (!same) {
+            store.name(r.id().value(), m.id(), me.accountId(), e, clock.instant());
+        }
+        return status(r);
     }
 
-    /** The caller's own visa request for the meeting, with the record if any. */
+    /** The caller's own registration with a visa request for the meeting. */
     public Optional<Registration> myRequest(String meetingCode) {
         me();
         return registrations.mine(meetings.get(meetingCode).id()).filter(Registration::visaRequest);
     }
 
-    public Optional<Record> myRecord(String meetingCode) {
-        return myRequest(meetingCode).flatMap(r -> record(r.id().value()));
+    /** Where the caller's own visa request stands. */
+    public Optional<VisaStatus> myStatus(String meetingCode) {
+        return myRequest(meetingCode).map(this::status);
     }
 
     /** Approved registrations with a visa request, oldest approval first. */
@@ -146,17 +158,22 @@ public class VisaLetters {
     private QueueEntry entry(Meeting m, Registration r) {
         LocalDate approved = r.decidedAt().atZone(m.zone()).toLocalDate();
         LocalDate target = targetIssueDate(approved);
-        Optional<Record> rec = record(r.id().value());
+        VisaStatus s = status(r);
         return new QueueEntry(r, accounts.find(r.account()).orElse(null),
                 directory.organisation(r.organisation()).orElse(null), approved, target, warning(target, m.firstDay()),
-                rec.orElse(null), rec.map(Record::issuedBy).flatMap(accounts::find).map(Account::name).orElse(null));
+                s, Optional.ofNullable(s.issuedBy()).flatMap(accounts::find).map(Account::name).orElse(null));
     }
 
-    /** Issues (or re-issues) the letter: the registration is approved, has passport data and a named representation. */
+    /**
+     * Issues the letter for the current request: the registration is approved, carries passport data
+     * and a representation is named, and no letter was issued for exactly this request. Freezes the
+     * letter's facts and its PDF in the delegate's language; the previous letter, if any, is superseded.
+     */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
-    public Record issue(UUID registration) {
+    public Issue issue(UUID registration) {
         PlenaryPrincipal me = me();
+        Optional<VisaRequests.Request> request = store.lockRequest(registration);
         Registration r = registrations.view(new RegistrationId(registration));
         if (!r.visaRequest() || r.status() != RegistrationStatus.APPROVED) {
             throw PlenaryException.conflict("visa.notApproved");
@@ -164,66 +181,86 @@ public class VisaLetters {
         if (r.passport() == null || r.passport().number() == null) {
             throw PlenaryException.conflict("visa.noPassport");
         }
-        if (record(registration).isEmpty()) {
-            throw PlenaryException.conflict("visa.noEmbassy");
+        VisaRequests.Request req = request.orElseThrow(() -> PlenaryException.conflict("visa.noEmbassy"));
+        if (status(r).state() == VisaStatus.State.ISSUED) {
+            throw PlenaryException.conflict("visa.alreadyIssued");
         }
-        jdbc.sql("""
-                update letters_visa_letter set issued_at = ?, issued_by = ?, times_issued = times_issued + 1
-                where registration_id = ?""")
-                .params(Timestamp.from(clock.instant()), me.accountId().value(), registration).update();
-        return record(registration).orElseThrow();
+        Instant now = clock.instant();
+        Meeting m = meetings.get(r.meeting());
+        Account delegate = accounts.find(r.account()).orElseThrow();
+        Organisation org = directory.organisation(r.organisation()).orElseThrow();
+        Registration.Passport p = r.passport();
+        VisaLetterFacts facts = new VisaLetterFacts(req.embassy(), p.fullName(), p.number(), p.nationality(),
+                directory.country(p.nationality()).map(Country::name).orElse(LocalizedText.en(p.nationality())),
+                p.expiry(), p.dateOfBirth(), delegate.name(), org.name(), m.code(), m.title(), m.place(),
+                m.firstDay(), m.lastDay(), now.atZone(m.zone()).toLocalDate(), m.letter().signatoryTitle());
+        store.end(registration, VisaRequests.End.SUPERSEDED, now);
+        VisaRequests.Issued issued = new VisaRequests.Issued(UUID.randomUUID(), registration, m.id(), r.account(),
+                r.submittedAt(), now, me.accountId(), facts, null, null);
+        store.insert(issued);
+        stored(issued, Languages.locale(delegate.preferredLanguage()));
+        events.publishEvent(new VisaLetterIssued(issued.id(), registration, m.id(), r.account(), now));
+        return new Issue(issued.id(), registration, now, me.accountId());
     }
 
-    /** The letter as PDF, for the delegate it belongs to and the secretariat only, once issued. */
+    /**
+     * The current letter as PDF, exactly as stored at issue (or, for another language, as first
+     * rendered from the frozen facts), for the delegate it belongs to and the secretariat only, and
+     * only while the registration holds: approved, in the submission the letter was issued for.
+     */
+    @Transactional
     public byte[] pdf(UUID registration, Locale locale) {
         PlenaryPrincipal me = me();
         Registration r = registrations.view(new RegistrationId(registration));
         if (!me.has(Role.SECRETARIAT) && !r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("visa.notYours");
         }
-        Record rec = record(registration).filter(Record::issued)
+        if (r.status() != RegistrationStatus.APPROVED) {
+            throw PlenaryException.conflict("visa.registrationNotApproved");
+        }
+        VisaRequests.Issued letter = store.current(registration).filter(i -> holds(i, r))
                 .orElseThrow(() -> PlenaryException.conflict("visa.notIssued"));
-        Meeting m = meetings.get(r.meeting());
-        Account delegate = accounts.find(r.account()).orElseThrow();
-        Organisation org = directory.organisation(r.organisation()).orElseThrow();
-        LetterTexts t = new LetterTexts(messages, locale);
-        Registration.Passport p = r.passport();
-        String nationality = directory.country(p.nationality()).map(c -> c.name().in(locale)).orElse(p.nationality());
-        String meeting = m.title().in(locale) + ", " + m.place().in(locale) + ", "
-                + t.dateRange(m.firstDay(), m.lastDay());
-        var letter = new VisaLetter(t.get("letter.organisation"), t.get("letter.bureau"),
-                t.get("letter.issuedAt", t.date(rec.issuedAt().atZone(m.zone()).toLocalDate())),
-                t.get("visa.reference", m.code(), delegate.name()), t.get("visa.to", rec.embassy()),
-                t.get("visa.subject", p.fullName()), t.get("visa.salutation"),
-                List.of(t.get("visa.body.request", meeting, org.name()),
-                        t.get("visa.body.stay", t.date(m.firstDay().minusDays(1)), t.date(m.lastDay().plusDays(1))),
-                        t.get("visa.body.costs")),
-                List.of(new CollectiveLetter.Line(t.get("visa.passport.name"), p.fullName(), false),
-                        new CollectiveLetter.Line(t.get("visa.passport.nationality"), nationality, false),
-                        new CollectiveLetter.Line(t.get("visa.passport.number"), p.number(), true),
-                        new CollectiveLetter.Line(t.get("visa.passport.expiry"), t.date(p.expiry()), false),
-                        new CollectiveLetter.Line(t.get("visa.passport.birth"), t.date(p.dateOfBirth()), false)),
-                t.get("visa.closing"), t.get("letter.regards"), m.letter().signatoryTitle().in(locale));
-        return renderer.pdf("letters/visa", Map.of("letter", letter), locale);
+        return stored(letter, Languages.locale(locale == null ? null : locale.getLanguage()));
     }
 
-    /** The visa-support letter's texts, resolved. */
-    public record VisaLetter(String organisation, String bureau, String placeAndDate, String reference, String to,
-            String subject, String salutation, List<String> paragraphs, List<CollectiveLetter.Line> passport,
-            String closing, String regards, String signatory) {
+    /** Where the registration's visa request stands. */
+    VisaStatus status(Registration r) {
+        UUID id = r.id().value();
+        Optional<VisaRequests.Request> req = store.request(id);
+        Optional<VisaRequests.Issued> current = store.current(id).filter(i -> holds(i, r));
+        VisaStatus.State state;
+        if (r.status() != RegistrationStatus.APPROVED) {
+            state = VisaStatus.State.NOT_APPROVED;
+        } else if (req.isEmpty()) {
+            state = current.isPresent() ? VisaStatus.State.CHANGED : VisaStatus.State.NOT_NAMED;
+        } else if (current.isEmpty()) {
+            state = VisaStatus.State.TO_ISSUE;
+        } else {
+            state = current.get().facts().embassy().equals(req.get().embassy()) ? VisaStatus.State.ISSUED : VisaStatus.State.CHANGED;
+        }
+        Optional<VisaRequests.Issued> shown = state == VisaStatus.State.NOT_APPROVED ? Optional.empty() : current;
+        return new VisaStatus(r, req.map(VisaRequests.Request::embassy).orElse(null),
+                req.map(VisaRequests.Request::namedAt).orElse(null),
+                shown.map(VisaRequests.Issued::issuedAt).orElse(null),
+                shown.map(VisaRequests.Issued::issuedBy).orElse(null),
+                shown.map(i -> i.facts().embassy()).orElse(null), state);
     }
 
-    Optional<Record> record(UUID registration) {
-        return jdbc.sql("""
-                select registration_id, embassy, named_at, issued_at, issued_by, times_issued
-                from letters_visa_letter where registration_id = ?""").param(registration)
-                .query((rs, n) -> {
-                    Timestamp issued = rs.getTimestamp("issued_at");
-                    UUID by = rs.getObject("issued_by", UUID.class);
-                    return new Record(rs.getObject(1, UUID.class), rs.getString("embassy"),
-                            rs.getTimestamp("named_at").toInstant(), issued == null ? null : issued.toInstant(),
-                            by == null ? null : new AccountId(by), rs.getInt("times_issued"));
-                }).optional();
+    /** A letter holds while its registration is approved, in the same submission, with the same passport. */
+    private static boolean holds(VisaRequests.Issued letter, Registration r) {
+        return letter.current() && r.status() == RegistrationStatus.APPROVED
+                && letter.submittedAt().equals(r.submittedAt()) && letter.facts().carries(r.passport());
+    }
+
+    /** The letter's stored PDF in the language; rendered from the frozen facts and stored on first use. */
+    private byte[] stored(VisaRequests.Issued letter, Locale language) {
+        String lang = language.getLanguage();
+        return store.pdf(letter.id(), lang).orElseGet(() -> {
+            byte[] pdf = renderer.pdf("letters/visa",
+                    Map.of("letter", letter.facts().resolve(new LetterTexts(messages, language))), language);
+            store.storePdf(letter.id(), lang, pdf, clock.instant());
+            return store.pdf(letter.id(), lang).orElseThrow();
+        });
     }
 
     private static PlenaryPrincipal me() {

@@ -32,8 +32,7 @@ class VisaPages {
     @GetMapping("/meetings/{code}/visa")
     String mine(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
-        model.addAttribute("visaRequest", visas.myRequest(code).orElse(null));
-        model.addAttribute("record", visas.myRecord(code).orElse(null));
+        model.addAttribute("visa", visas.myStatus(code).orElse(null));
         return "letters/visa-mine";
     }
 

@@ -237,7 +237,10 @@ public class RegistrationManagement {
         if (r.status() != RegistrationStatus.SUBMITTED && r.status() != RegistrationStatus.APPROVED) {
             throw PlenaryException.conflict("registration.notActive");
         }
-        return decide(r, to, actor, reason, r.badgeCode(), clock.instant());
+        Instant now = clock.instant();
+        Registration moved = decide(r, to, actor, reason, r.badgeCode(), now);
+        events.publishEvent(new RegistrationWithdrawn(r.id(), r.meeting(), r.account(), to, now));
+        return moved;
     }
 
     private Registration approve(Registration r, AccountId actor, String autoReason, Instant now) {

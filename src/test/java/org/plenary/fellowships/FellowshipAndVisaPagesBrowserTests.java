@@ -109,7 +109,9 @@ class FellowshipAndVisaPagesBrowserTests {
                     "First fellowship for the region Africa: +2", "left after it");
             page.locator("form[action$='/award'] button").click();
             page.waitForLoadState();
-            assertThat(page.locator("#fellowship-applications").innerText()).contains("Awarded", "Decision letter");
+            // after the award the applicant is still shown by name and organisation, not as an id
+            assertThat(page.locator("#fellowship-applications").innerText()).contains("Awarded", "Decision letter",
+                    d.name() + " (" + org.name() + ")").doesNotContain(d.id().value().toString());
         }
         try (BrowserContext c = context()) {
             Page page = login(c, d);
@@ -154,6 +156,10 @@ class FellowshipAndVisaPagesBrowserTests {
         String letter = url("/visa-letters/" + r.id().value() + ".pdf");
         try (BrowserContext c = context()) {
             Page page = login(c, d);
+            page.navigate(url("/meetings/" + m.code() + "/visa"));
+            assertThat(page.locator("#visa-state").innerText()).isEqualTo("The letter is issued.");
+            assertThat(page.locator("#visa-download").getAttribute("href")).endsWith("/visa-letters/" + r.id().value()
+                    + ".pdf");
             var pdf = page.request().get(letter);
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");

@@ -30,6 +30,7 @@ import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The secretariat's visa queue and the visa-support letter (L-VISA-1..3, X-VISA-1). */
@@ -48,6 +49,8 @@ class VisaLetterTests {
     TestUsers users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -133,7 +136,7 @@ class VisaLetterTests {
         users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
         refused(() -> users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)), "visa.notIssued");
 
-        VisaLetters.Record issued = users.as(w.secretariat(), () -> visas.issue(r.id().value()));
+        VisaLetters.Issue issued = users.as(w.secretariat(), () -> visas.issue(r.id().value()));
         assertThat(issued.issuedBy()).isEqualTo(w.secretariat().id());
         assertThat(issued.issuedAt()).isEqualTo(TestClockConfig.START);
         var entry = users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).get(0);
@@ -169,5 +172,60 @@ class VisaLetterTests {
         Account v = users.create("Visa " + unique(), Role.DELEGATE);
         requestVisa(w, v, "Visa Person");
         refused(() -> users.as(v, () -> visas.nameEmbassy(w.meeting().code(), "  ")), "visa.embassyRequired");
+    }
+
+    @Test
+    void theQueueAndThePageTellWhereARequestStandsAndOfferIssuingOnlyWhenThereIsSomethingToIssue() {
+        World w = world(LocalDate.of(2026, 9, 14));
+        Account d = users.create("States " + unique(), Role.DELEGATE);
+        Registration r = requestVisa(w, d, "STATE Person");
+        assertThat(users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow().state())
+                .isEqualTo(VisaStatus.State.NOT_APPROVED);
+        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        assertThat(state(w, r)).isEqualTo(VisaStatus.State.NOT_NAMED);
+        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
+        assertThat(state(w, r)).isEqualTo(VisaStatus.State.TO_ISSUE);
+        users.as(w.secretariat(), () -> visas.issue(r.id().value()));
+        assertThat(state(w, r)).isEqualTo(VisaStatus.State.ISSUED);
+        assertThat(VisaStatus.State.ISSUED.issuable()).isFalse();
+
+        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar")); // the same: no change
+        assertThat(state(w, r)).isEqualTo(VisaStatus.State.ISSUED);
+        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Abidjan"));
+        VisaStatus changed = users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow();
+        assertThat(changed.state()).isEqualTo(VisaStatus.State.CHANGED);
+        assertThat(changed.state().issuable()).isTrue();
+        assertThat(changed.embassy()).isEqualTo("Embassy of Switzerland in Abidjan");
+        assertThat(changed.issuedToEmbassy()).isEqualTo("Embassy of Switzerland in Dakar");
+
+        users.as(d, () -> registrations.withdraw(r.id()));
+        assertThat(users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow().state())
+                .isEqualTo(VisaStatus.State.NOT_APPROVED);
+        assertThat(jdbc.sql("select count(*) from letters_visa_issued where registration_id = ? and ended_at is null")
+                .param(r.id().value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteAnIssuedLetterOrItsPdf() {
+        World w = world(LocalDate.of(2026, 9, 14));
+        Account d = users.create("Frozen " + unique(), Role.DELEGATE);
+        Registration r = requestVisa(w, d, "FROZEN Person");
+        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
+        UUID letter = users.as(w.secretariat(), () -> visas.issue(r.id().value())).letter();
+        assertThatThrownBy(() -> jdbc.sql("""
+                update letters_visa_issued set facts = jsonb_set(facts, '{fullName}', '"FORGED"') where id = ?""")
+                .param(letter).update()).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("update letters_visa_issued_pdf set pdf = '\\x00' where letter_id = ?")
+                .param(letter).update()).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("delete from letters_visa_issued_pdf where letter_id = ?").param(letter)
+                .update()).hasMessageContaining("kept");
+        assertThat(LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH))))
+                .contains("FROZEN Person");
+    }
+
+    private VisaStatus.State state(World w, Registration r) {
+        return users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).stream()
+                .filter(e -> e.registration().id().equals(r.id())).findFirst().orElseThrow().status().state();
     }
 }
