@@ -82,21 +82,22 @@ class SignUpSecurityTests {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("signup-sent");
 
-        // whoever can read the mails follows every link in them
+        // whoever can read the mails follows every link in them (the path only: the test server has no real host)
         List<OutboxMail> mails = outbox.to(victim);
         assertThat(mails).as("the owner of the address is told").hasSize(1);
         OutboxMail mail = mails.get(0);
-        assertThat(mail.body()).doesNotContain("evil.example").doesNotContain("Mallory").contains("Fatima Diallo");
-        assertThat(links(mail.body())).isNotEmpty()
-                .allSatisfy(l -> assertThat(l).startsWith("https://plenary.test.example/"));
         RawHttp http = new RawHttp(port, "127.0.0.1");
         for (String link : links(mail.body())) {
-            http.send("GET", link.substring("https://plenary.test.example".length()), List.of(), null);
+            http.send("GET", link.replaceFirst("^https?://[^/]+", ""), List.of(), null);
         }
         assertThat(jdbc.sql("select password_hash from directory_account where lower(email) = lower(:e)")
                 .param("e", victim).query(String.class).optional()).as("no password was set by the sign-up").isEmpty();
         assertThat(new TestHttp(port).as(victim, attackerPassword).get("/api/v1/focal-point/requests").status())
                 .isEqualTo(401);
+
+        assertThat(mail.body()).doesNotContain("evil.example").doesNotContain("Mallory").contains("Fatima Diallo");
+        assertThat(links(mail.body())).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).startsWith("https://plenary.test.example/"));
         assertThat(mail.body()).as("the owner is invited to choose a password instead")
                 .contains("https://plenary.test.example/password/reset?token=");
     }
@@ -123,7 +124,7 @@ class SignUpSecurityTests {
     void existingAndUnknownAddressesTakeTheSameTime() {
         long existing = Long.MAX_VALUE;
         long unknown = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) { // the fastest of five runs each: the machine may be busy
             Account a = users.create("Timed Owner", Role.DELEGATE);
             String client = "198.18.0." + i;
             long t0 = System.nanoTime();
