@@ -46,9 +46,11 @@ class ContributionCountTests {
         Account fromB = fixtures.delegate(m, b);
 
         submit(m, fromA, List.of());
-        submit(m, fromB, List.of(a.id().value()));
+        Document cosigned = submit(m, fromB, List.of(a.id().value()));
         Document withdrawn = submit(m, fromA, List.of());
         users.as(fixtures.secretariat(), () -> documents.changeStatus(withdrawn.id(), DocumentStatus.WITHDRAWN, null));
+        assertThat(documents.contributionsOf(m.id(), a.id())).as("co-signing not yet confirmed").isEqualTo(1);
+        users.as(fixtures.secretariat(), () -> documents.confirmCoSource(cosigned.id(), a.id()));
 
         assertThat(documents.contributionsOf(m.id(), a.id())).isEqualTo(2);
         assertThat(documents.contributionsOf(m.id(), b.id())).isEqualTo(1);

@@ -65,6 +65,13 @@ final class Fixtures {
         return users.create("Delegate " + unique(), Role.DELEGATE);
     }
 
+    /** A delegate whose affiliation with the organisation the secretariat confirmed. */
+    Account confirmedDelegate(Organisation org) {
+        Account a = delegate();
+        users.as(secretariat, () -> directory.confirmAffiliation(org.id(), a.id(), secretariat.id()));
+        return a;
+    }
+
     static RegistrationForm form(Organisation org) {
         return new RegistrationForm(org.id(), true, false, null, null, null, false, false, false, false, null);
     }

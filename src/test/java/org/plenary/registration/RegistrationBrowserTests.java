@@ -88,7 +88,8 @@ class RegistrationBrowserTests {
             Page page = login(context, fp);
             page.navigate(base + "/focal-point");
             var row = page.locator("#requests tr[data-email='" + delegate.email() + "']");
-            assertThat(row.innerText()).contains(delegate.name()).contains(meeting.code());
+            assertThat(row.innerText()).contains(delegate.name()).contains(meeting.code())
+                    .contains("Not yet confirmed as a member of this organisation: approving also confirms it.");
             row.locator("button.approve").click();
             assertThat(page.locator("#requests tr[data-email='" + delegate.email() + "']").count()).isZero();
         }

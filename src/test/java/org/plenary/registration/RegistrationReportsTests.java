@@ -40,8 +40,8 @@ class RegistrationReportsTests {
         Meeting meeting = fx.meeting();
         Organisation kenya = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", true);
         Organisation nokia = fx.organisation(MembershipCategory.SECTOR_MEMBER, "FI", false);
-        Account a = fx.delegate();
-        Account b = fx.delegate();
+        Account a = fx.confirmedDelegate(kenya);
+        Account b = fx.confirmedDelegate(kenya);
         Account c = fx.delegate();
         users.as(a, () -> registrations.submit(meeting.id(), new RegistrationForm(kenya.id(), true, true, "female",
                 "=cmd|' /C calc'!A0", "fr", false, false, false, false, null)));

@@ -159,7 +159,7 @@ class RegistrationWorkflowTests {
     @Test
     void theDelegateWithdrawsAndTheSecretariatCancels() {
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "FR", true);
-        Account delegate = fx.delegate();
+        Account delegate = fx.confirmedDelegate(org);
         Account other = fx.delegate();
         Registration r = submit(delegate, Fixtures.form(org));
         refused(HttpStatus.FORBIDDEN, "registration.notYours", () -> users.as(other, () -> registrations.withdraw(r.id())));
@@ -273,7 +273,7 @@ class RegistrationWorkflowTests {
     @Test
     void theDeskChecksADelegateInOnceAndTellsWhenOnASecondScan() {
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "JP", true);
-        Account delegate = fx.delegate();
+        Account delegate = fx.confirmedDelegate(org);
         Registration r = submit(delegate, Fixtures.form(org));
         refused(HttpStatus.FORBIDDEN, "registration.secretariatOnly",
                 () -> users.as(delegate, () -> registrations.checkIn(meeting.id(), r.badgeCode())));
