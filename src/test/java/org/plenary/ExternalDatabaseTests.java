@@ -3,6 +3,7 @@ package org.plenary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.plenary.shared.BundledDatabase;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
@@ -19,14 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ExternalDatabaseTests {
 
     @Autowired
-    EmbeddedPostgres testDatabase;
+    BundledDatabase testDatabase;
 
     @Test
     void aConfiguredDatasourceReplacesTheBundledServer() {
-        String url = testDatabase.getJdbcUrl("postgres", "postgres");
+        String url = testDatabase.jdbcUrl();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PlenaryApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--plenary.demo-data=false")) {
+                "--spring.datasource.password=" + testDatabase.password(), "--plenary.demo-data=false")) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             var meeting = new TestHttp(port).get("/api/v1/meetings/SG12-2026-06");

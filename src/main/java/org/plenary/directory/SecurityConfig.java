@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -59,8 +60,14 @@ class SecurityConfig {
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
-                        problem(res, req, 401, "problem.unauthenticated", messages)))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    if (e instanceof AuthenticationServiceException) {
+                        // the accounts could not be read (database down): not the caller's fault
+                        problem(res, req, 503, "problem.databaseUnavailable", messages);
+                        return;
+                    }
+                    problem(res, req, 401, "problem.unauthenticated", messages);
+                }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, req, 401, "problem.unauthenticated", messages))
                         .accessDeniedHandler((req, res, ex) -> problem(res, req, 403, "problem.forbidden", messages)))
@@ -90,6 +97,11 @@ class SecurityConfig {
                                 // a one-time password is right but must be replaced before any use
                                 req.getSession().setAttribute(AccountController.RENEW_EMAIL, req.getParameter("username"));
                                 res.sendRedirect(req.getContextPath() + "/login/renew");
+                                return;
+                            }
+                            if (e instanceof AuthenticationServiceException) {
+                                // the account could not be read (database down): not a wrong password
+                                res.sendRedirect(req.getContextPath() + "/login?unavailable");
                                 return;
                             }
                             res.sendRedirect(req.getContextPath()
@@ -140,8 +152,12 @@ class SecurityConfig {
         if (status == 401) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
         }
+        if (status == 503) {
+            res.setHeader("Retry-After", "30");
+        }
         res.getWriter().write("{\"type\":\"urn:plenary:problem:" + key + "\",\"title\":\""
-                + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":" + status
+                + (status == 401 ? "Unauthorized" : status == 503 ? "Service Unavailable" : "Forbidden")
+                + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + req.getRequestURI().replace("\"", "") + "\"}");
     }
 }

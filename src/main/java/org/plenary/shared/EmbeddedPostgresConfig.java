@@ -1,20 +1,13 @@
 package org.plenary.shared;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -27,77 +20,42 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the bundled PostgreSQL when no external datasource is configured
  * ({@code spring.datasource.url} unset). Data lives under {@code plenary.data-dir}/postgres,
- * survives restarts, and the server stops with the application.
+ * survives restarts, and the server stops with the application. One application per data
+ * directory ({@link DataDirectoryLock}); every connection needs the generated password.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfig.NoExternalDatabase.class)
 public class EmbeddedPostgresConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${plenary.data-dir:./data}") Path dataDir,
+    BundledDatabase bundledDatabase(@Value("${plenary.data-dir:./data}") Path dataDir,
             @Value("${plenary.database.durable:true}") boolean durable,
             @Value("${plenary.database.clean:false}") boolean clean) throws IOException {
-        Path pgDir = dataDir.resolve("postgres").toAbsolutePath().normalize();
-        Files.createDirectories(pgDir.getParent());
-        stopOrphanedServer(pgDir);
-        String sync = durable ? "on" : "off";
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(pgDir)
-                .setCleanDataDirectory(clean)
-                .setRegisterShutdownHook(false)
-                .setServerConfig("fsync", sync)
-                .setServerConfig("synchronous_commit", sync)
-                .setServerConfig("full_page_writes", sync)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "200")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
-        log.info("Bundled PostgreSQL running on 127.0.0.1:{} with data in {}", pg.getPort(), pgDir);
-        return pg;
+        return BundledDatabase.start(dataDir, durable, clean);
     }
 
-    @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${plenary.database.pool-size:20}") int poolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("plenary-embedded");
-        return new HikariDataSource(config);
+    /** The server itself, stopped by {@link BundledDatabase#close()}. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(BundledDatabase db) {
+        return db.server();
     }
 
     /**
-     * After a hard kill of the application its PostgreSQL child may still run and hold
-     * {@code postmaster.pid}; stop it so that this start can take the data directory over.
+     * While PostgreSQL is down a request waits at most the connection timeout (then answers
+     * 503); the pool reconnects by itself once the server is back.
      */
-    static void stopOrphanedServer(Path pgDir) throws IOException {
-        Path pidFile = pgDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isPresent() && process.get().info().command().orElse("").contains("postgres")) {
-            log.warn("Stopping PostgreSQL left over from an earlier run (pid {})", pid);
-            ProcessHandle handle = process.get();
-            handle.destroy();
-            try {
-                handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        }
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(BundledDatabase db, @Value("${plenary.database.pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMillis) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.jdbcUrl());
+        config.setUsername(BundledDatabase.USERNAME);
+        config.setPassword(db.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeoutMillis);
+        config.setValidationTimeout(Math.min(1000, connectionTimeoutMillis / 2));
+        config.setPoolName("plenary-embedded");
+        return new HikariDataSource(config);
     }
 
     static class NoExternalDatabase implements Condition {

@@ -14,12 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryApplication;
 import org.plenary.directory.Account;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.meetings.Meeting;
+import org.plenary.shared.BundledDatabase;
 import org.plenary.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +39,7 @@ class NumberingConcurrencyTests {
     @LocalServerPort
     int port;
     @Autowired
-    EmbeddedPostgres postgres;
+    BundledDatabase postgres;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -61,8 +61,9 @@ class NumberingConcurrencyTests {
         Account delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.MEMBER_STATE, null));
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PlenaryApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres", "plenary.demo-data=false",
+                .properties("server.port=0", "spring.datasource.url=" + postgres.jdbcUrl(),
+                        "spring.datasource.username=postgres", "spring.datasource.password=" + postgres.password(),
+                        "plenary.demo-data=false",
                         "spring.main.banner-mode=off", "plenary.documents.cleanup-delay=PT24H")
                 .run()) {
             int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
