@@ -2,7 +2,8 @@ package org.plenary.directory;
 
 import java.util.UUID;
 
-public record AccountId(UUID value) {
+/** Serializable: it travels inside the logged-in principal stored in the session table. */
+public record AccountId(UUID value) implements java.io.Serializable {
 
     public static AccountId random() {
         return new AccountId(UUID.randomUUID());

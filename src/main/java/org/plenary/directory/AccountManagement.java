@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,13 @@ public class AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final AccountSessions sessions;
 
-    AccountManagement(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+    AccountManagement(Accounts accounts, PasswordEncoder encoder, Clock clock, AccountSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public record NewAccount(String email, String name, String preferredLanguage, Set<Role> roles, String password) {
@@ -67,6 +70,8 @@ public class AccountManagement {
         }
         checkPassword(next);
         accounts.updatePassword(id, encoder.encode(next), false);
+        // whoever knew the old password is out everywhere; the person changing it stays logged in here
+        sessions.endOthers(s.account().email());
     }
 
     /** Replaces a one-time password (the only way an account with one can be used). */
@@ -90,10 +95,27 @@ public class AccountManagement {
         accounts.updateProfile(id, name.strip(), language);
     }
 
+    /** Replaces the account's roles; its sessions end, so the next login carries exactly the new ones. */
     @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public void grant(AccountId id, Set<Role> roles) {
-        accounts.findById(id).orElseThrow(() -> PlenaryException.notFound("account.notFound"));
-        accounts.updateRoles(id, roles);
+        Account a = accounts.findById(id).orElseThrow(() -> PlenaryException.notFound("account.notFound")).account();
+        Set<Role> next = roles == null ? Set.of() : Set.copyOf(roles);
+        if (!next.equals(a.roles())) {
+            accounts.updateRoles(id, next);
+            sessions.endAll(a.email());
+        }
+    }
+
+    /** Disables (or enables again) an account; disabling ends all its sessions at once. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void setEnabled(AccountId id, boolean enabled) {
+        Account a = accounts.findById(id).orElseThrow(() -> PlenaryException.notFound("account.notFound")).account();
+        accounts.updateEnabled(id, enabled);
+        if (!enabled) {
+            sessions.endAll(a.email());
+        }
     }
 
     public Optional<Account> find(AccountId id) {

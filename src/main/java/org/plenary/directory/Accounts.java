@@ -69,6 +69,11 @@ class Accounts {
                 .param("roles", rolesLiteral(roles)).param("id", id.value()).update();
     }
 
+    void updateEnabled(AccountId id, boolean enabled) {
+        jdbc.sql("update directory_account set enabled = :enabled where id = :id")
+                .param("enabled", enabled).param("id", id.value()).update();
+    }
+
     java.util.List<Account> all() {
         return jdbc.sql("select * from directory_account order by lower(name)").query(Accounts::map)
                 .list().stream().map(Stored::account).toList();

@@ -19,11 +19,13 @@ public class Directory {
     private final Organisations organisations;
     private final Accounts accounts;
     private final Clock clock;
+    private final AccountSessions accountSessions;
 
-    Directory(Organisations organisations, Accounts accounts, Clock clock) {
+    Directory(Organisations organisations, Accounts accounts, Clock clock, AccountSessions accountSessions) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.clock = clock;
+        this.accountSessions = accountSessions;
     }
 
     public Optional<Organisation> organisation(OrganisationId id) {
@@ -112,6 +114,7 @@ public class Directory {
             Set<Role> roles = EnumSet.copyOf(a.roles());
             roles.add(Role.FOCAL_POINT);
             accounts.updateRoles(account, roles);
+            accountSessions.endAll(a.email());
         }
         organisations.addFocalPoint(org, account);
         organisations.confirmMember(org, account, null, clock.instant()); // designated by the secretariat

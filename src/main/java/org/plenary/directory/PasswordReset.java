@@ -35,9 +35,11 @@ public class PasswordReset {
     private final MailRequestLimits limits;
     private final BaseUrl baseUrl;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     PasswordReset(JdbcClient jdbc, Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-            MailRequestLimits limits, BaseUrl baseUrl, Clock clock) {
+            MailRequestLimits limits, BaseUrl baseUrl, Clock clock, AccountSessions sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -101,7 +103,10 @@ public class PasswordReset {
             throw PlenaryException.notFound("password.tokenInvalid");
         }
         jdbc.sql("delete from directory_password_token where account_id = :a").param("a", accountId).update();
-        accounts.updatePassword(new AccountId(accountId), encoder.encode(password), false);
+        AccountId id = new AccountId(accountId);
+        accounts.updatePassword(id, encoder.encode(password), false);
+        // a reset is how people recover from a leaked password: whoever held a session with it is out
+        accounts.findById(id).ifPresent(s -> sessions.endAll(s.account().email()));
     }
 
     private Optional<UUID> find(String token) {

@@ -1,17 +1,15 @@
 package org.plenary.directory;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.plenary.shared.BaseUrl;
 import org.plenary.shared.Languages;
+import org.plenary.shared.Problems;
 import org.plenary.shared.PublicEndpoints;
 import org.plenary.shared.WebLocaleConfig;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,13 +26,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains. The JSON API and actuator are stateless with HTTP Basic (a browser session
- * cookie does not authenticate there, so no CSRF token is needed). Pages use form login, a
- * session (id changed at login), CSRF tokens on every form. Each module declares its public
- * paths as {@link PublicEndpoints}; everything else needs a login, and method security checks
- * roles and ownership in each module's service.
+ * cookie does not authenticate there, so no CSRF token is needed; {@link ApiWriteGuard} refuses
+ * cross-site writes and form bodies, {@link ApiResponses} challenges only non-browser clients).
+ * Pages use form login, a session in PostgreSQL (id changed at login, ended by
+ * {@link AccountSessions}), CSRF tokens on every form; a session starts only when a page needs
+ * one (a form, a login), never for an anonymous reader. Each module declares its public paths as
+ * {@link PublicEndpoints}; everything else needs a login, and method security checks roles and
+ * ownership in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,22 +57,17 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, MessageSource messages)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems,
+            BaseUrl baseUrl) throws Exception {
+        ApiResponses refusals = new ApiResponses(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(c -> c.disable())
+                .addFilterBefore(new ApiWriteGuard(problems, baseUrl), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
-                    if (e instanceof AuthenticationServiceException) {
-                        // the accounts could not be read (database down): not the caller's fault
-                        problem(res, req, 503, "problem.databaseUnavailable", messages);
-                        return;
-                    }
-                    problem(res, req, 401, "problem.unauthenticated", messages);
-                }))
+                .httpBasic(b -> b.authenticationEntryPoint(refusals::unauthenticated))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, req, 401, "problem.unauthenticated", messages))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, req, 403, "problem.forbidden", messages)))
+                        .authenticationEntryPoint(refusals::unauthenticated)
+                        .accessDeniedHandler(refusals::forbidden))
                 .authorizeHttpRequests(a -> {
                     permitPublic(a, publicEndpoints);
                     a.requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name());
@@ -139,25 +136,5 @@ class SecurityConfig {
             c.setHttpOnly(true);
             res.addCookie(c);
         }
-    }
-
-    private static void problem(HttpServletResponse res, HttpServletRequest req, int status, String key,
-            MessageSource messages) throws IOException {
-        Locale locale = req.getLocale() != null && Languages.isSupported(req.getLocale().getLanguage())
-                ? req.getLocale() : Locale.ENGLISH;
-        String detail = messages.getMessage(key, null, key, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.setCharacterEncoding("UTF-8");
-        if (status == 401) {
-            res.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
-        }
-        if (status == 503) {
-            res.setHeader("Retry-After", "30");
-        }
-        res.getWriter().write("{\"type\":\"urn:plenary:problem:" + key + "\",\"title\":\""
-                + (status == 401 ? "Unauthorized" : status == 503 ? "Service Unavailable" : "Forbidden")
-                + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + req.getRequestURI().replace("\"", "") + "\"}");
     }
 }

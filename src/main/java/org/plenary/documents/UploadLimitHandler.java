@@ -1,9 +1,9 @@
 package org.plenary.documents;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.plenary.shared.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,22 +27,22 @@ class UploadLimitHandler {
 
     private final MessageSource messages;
     private final DocumentsProperties props;
+    private final Problems problems;
 
-    UploadLimitHandler(MessageSource messages, DocumentsProperties props) {
+    UploadLimitHandler(MessageSource messages, DocumentsProperties props, Problems problems) {
         this.messages = messages;
         this.props = props;
+        this.problems = problems;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
-        String message = messages.getMessage("documents.fileTooLarge",
-                new Object[] {props.maxFileSize().toMegabytes()}, locale);
+        Object[] args = {props.maxFileSize().toMegabytes()};
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(413), message);
-            pd.setType(URI.create("urn:plenary:problem:documents.fileTooLarge"));
-            pd.setProperty("code", "documents.fileTooLarge");
+            ProblemDetail pd = problems.of(HttpStatus.CONTENT_TOO_LARGE, "documents.fileTooLarge", args, locale);
             return ResponseEntity.status(413).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
         }
+        String message = messages.getMessage("documents.fileTooLarge", args, locale);
         ModelAndView mv = new ModelAndView("error/problem");
         mv.setStatus(HttpStatus.valueOf(413));
         mv.addObject("status", 413);

@@ -3,15 +3,14 @@ package org.plenary.documents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.plenary.shared.Languages;
-import org.springframework.context.MessageSource;
+import org.plenary.shared.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,11 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UploadSizeFilter extends OncePerRequestFilter {
 
     private final DocumentsProperties props;
-    private final MessageSource messages;
+    private final Problems problems;
 
-    UploadSizeFilter(DocumentsProperties props, MessageSource messages) {
+    UploadSizeFilter(DocumentsProperties props, Problems problems) {
         this.props = props;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @Override
@@ -48,40 +47,38 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
         long mb = props.maxFileSize().toMegabytes();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Locale locale = request.getLocale() != null && Languages.isSupported(request.getLocale().getLanguage())
-                    ? request.getLocale() : Locale.ENGLISH;
-            String detail = messages.getMessage("documents.fileTooLarge", new Object[] {mb}, locale)
-                    .replace("\\", "\\\\").replace("\"", "\\\"");
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"urn:plenary:problem:documents.fileTooLarge\","
-                    + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + detail
-                    + "\",\"code\":\"documents.fileTooLarge\"}");
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "documents.fileTooLarge", mb);
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", backTo(request) + "tooLarge=" + mb);
     }
 
-    /** The page the form came from (its path on this site only), ready for one more query parameter. */
+    /**
+     * The page the form came from, ready for one more query parameter: only a path of this
+     * application, whatever the {@code Referer} says (it is the sender's header): the redirect names
+     * a path only, never a host, and a path a browser would read as another host ({@code //host},
+     * {@code /\host}) or anything unreadable sends the browser to the home page.
+     */
     static String backTo(HttpServletRequest request) {
+        String home = request.getContextPath() + "/";
         String referer = request.getHeader("Referer");
-        String path = request.getContextPath() + "/";
-        if (referer != null) {
-            try {
-                URI uri = new URI(referer);
-                if (uri.getRawPath() != null && uri.getRawPath().startsWith("/")) {
-                    path = uri.getRawPath();
-                    String query = uri.getRawQuery() == null ? null
-                            : uri.getRawQuery().replaceAll("(^|&)tooLarge=[^&]*", "");
-                    if (query != null && !query.isBlank()) {
-                        return path + "?" + query.replaceAll("^&", "") + "&";
-                    }
-                }
-            } catch (URISyntaxException e) {
-                // use the home page
-            }
+        if (referer == null) {
+            return home + "?";
+        }
+        URI uri;
+        try {
+            uri = new URI(referer);
+        } catch (URISyntaxException e) {
+            return home + "?";
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(home) || path.startsWith("//") || path.contains("\\")) {
+            return home + "?";
+        }
+        String query = uri.getRawQuery() == null ? null : uri.getRawQuery().replaceAll("(^|&)tooLarge=[^&]*", "");
+        if (query != null && !query.isBlank()) {
+            return path + "?" + query.replaceAll("^&", "") + "&";
         }
         return path + "?";
     }

@@ -283,8 +283,17 @@ public class MeetingManagement {
         Meeting.Letter l = new Meeting.Letter(letter.reference(), letter.file(), letter.date(),
                 letter.addressees() == null ? List.of() : List.copyOf(letter.addressees()),
                 orEmpty(letter.signatory()), orEmpty(letter.signatoryTitle()));
-        Meeting.Contact c = contact == null ? m.contact() : contact;
+        Meeting.Contact c = contact == null ? m.contact() : checked(contact);
         return save(m.change().letter(l).contact(c).updateRefs(agendaUpdateRef, timePlanUpdateRef).build());
+    }
+
+    /** A contact's web address becomes a link on public pages and in the letter: http(s) or mailto only, never a script. */
+    private static Meeting.Contact checked(Meeting.Contact c) {
+        String url = c.url() == null || c.url().isBlank() ? null : c.url().strip();
+        if (url != null && !url.matches("(?i)(https?://[^\\s/?#]+[^\\s]*|mailto:[^@\\s]+@[^@\\s]+)")) {
+            throw PlenaryException.invalid("contact.urlInvalid");
+        }
+        return new Meeting.Contact(c.phone(), c.fax(), c.email(), url);
     }
 
     /** Which part of the programme a temporary document updates (L-DOC-5: SG12-TD360 the agenda, SG12-TD361 the time plan). */

@@ -2,12 +2,20 @@ package org.plenary.remote;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.plenary.shared.PlenaryException;
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,6 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * only tells the browsers of this instance to fetch it again ("changed"), after the change commits.
  * Several instances would each notify their own browsers only: the pages also refresh every
  * 30 seconds as a fallback.
+ *
+ * <p>Each open stream holds a connection: one person keeps at most {@code plenary.remote.live.per-person}
+ * (a new one closes that person's oldest), and the instance at most {@code plenary.remote.live.max}
+ * (beyond it a new stream is refused with 503; the page then refreshes by itself).
  */
 @Component
 class LiveUpdates implements SmartLifecycle {
@@ -25,7 +37,24 @@ class LiveUpdates implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final Map<UUID, Set<SseEmitter>> emitters = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Stream>> byPerson = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private volatile int perPerson;
+    private volatile int max;
     private volatile boolean running;
+
+    LiveUpdates(@Value("${plenary.remote.live.per-person:5}") int perPerson,
+            @Value("${plenary.remote.live.max:2000}") int max) {
+        limits(perPerson, max);
+    }
+
+    /** Changes the limits at run time (tests); returns the previous ones. */
+    int[] limits(int perPerson, int max) {
+        int[] previous = {this.perPerson, this.max};
+        this.perPerson = Math.max(1, perPerson);
+        this.max = Math.max(1, max);
+        return previous;
+    }
 
     @Override
     public void start() {
@@ -38,6 +67,7 @@ class LiveUpdates implements SmartLifecycle {
         running = false;
         emitters.values().forEach(set -> set.forEach(SseEmitter::complete));
         emitters.clear();
+        byPerson.clear();
     }
 
     @Override
@@ -45,11 +75,35 @@ class LiveUpdates implements SmartLifecycle {
         return running;
     }
 
-    SseEmitter subscribe(UUID session) {
+    /** A new stream of the session's changes for this person; refused when the instance holds too many. */
+    SseEmitter subscribe(UUID session, String person) {
+        if (open.incrementAndGet() > max) {
+            open.decrementAndGet();
+            throw new PlenaryException(HttpStatus.SERVICE_UNAVAILABLE, "remote.live.busy");
+        }
         SseEmitter e = new SseEmitter(TIMEOUT.toMillis());
         Set<SseEmitter> set = emitters.computeIfAbsent(session, k -> ConcurrentHashMap.newKeySet());
         set.add(e);
-        Runnable remove = () -> set.remove(e);
+        Deque<Stream> mine = byPerson.computeIfAbsent(person, k -> new ConcurrentLinkedDeque<>());
+        AtomicBoolean removed = new AtomicBoolean();
+        Stream stream = new Stream(e, () -> {
+            if (removed.compareAndSet(false, true)) {
+                set.remove(e);
+                open.decrementAndGet();
+            }
+        });
+        Runnable remove = () -> {
+            mine.remove(stream);
+            stream.forget().run();
+        };
+        mine.addLast(stream);
+        while (mine.size() > perPerson) {
+            Stream oldest = mine.pollFirst();
+            if (oldest != null && oldest != stream) {
+                oldest.forget().run();
+                oldest.emitter().complete();
+            }
+        }
         e.onCompletion(remove);
         e.onTimeout(remove);
         e.onError(t -> remove.run());
@@ -59,6 +113,19 @@ class LiveUpdates implements SmartLifecycle {
             remove.run();
         }
         return e;
+    }
+
+    private record Stream(SseEmitter emitter, Runnable forget) {
+    }
+
+    /** Streams open on this instance now. */
+    int open() {
+        return open.get();
+    }
+
+    /** Streams this person holds open now. */
+    int streams(String person) {
+        return byPerson.getOrDefault(person, new java.util.ArrayDeque<>()).size();
     }
 
     int listeners(UUID session) {

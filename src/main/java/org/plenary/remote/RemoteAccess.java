@@ -60,20 +60,35 @@ class RemoteAccess {
         return meetings.get(new MeetingId(meetingId)).code();
     }
 
-    /** The session as last published, or the draft while nothing is published. */
+    /**
+     * The session as last published. Drafts are the chair's side's work in progress: the
+     * secretariat and the meeting's officers also reach a session that is only a draft (to
+     * prepare it before publication); anyone else gets "not found".
+     */
     SessionContext session(String code, UUID sessionId) {
         Meeting m = meetings.get(code);
         Session s = scheduling.published(m).stream().filter(x -> x.id().equals(sessionId)).findFirst()
-                .orElseGet(() -> scheduling.session(code, sessionId));
+                .orElseGet(() -> {
+                    if (!seesDrafts(m)) {
+                        throw PlenaryException.notFound("scheduling.session.notFound", sessionId);
+                    }
+                    return scheduling.session(code, sessionId);
+                });
         return new SessionContext(m, s);
     }
 
-    /** The sessions of the meeting as published, or the drafts while nothing is published. */
+    /** The sessions of the meeting as published; the chair's side sees the drafts while nothing is published. */
     List<SessionContext> sessions(String code) {
         Meeting m = meetings.get(code);
         List<Session> published = scheduling.published(m);
-        return (published.isEmpty() ? scheduling.drafts(code) : published).stream()
+        return (published.isEmpty() && seesDrafts(m) ? scheduling.drafts(code) : published).stream()
                 .map(s -> new SessionContext(m, s)).toList();
+    }
+
+    /** The secretariat and the meeting's officers; nobody without a login. */
+    private boolean seesDrafts(Meeting m) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof PlenaryPrincipal && isChair(m);
     }
 
     boolean isChair(Meeting m) {

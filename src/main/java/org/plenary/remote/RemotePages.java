@@ -144,8 +144,8 @@ class RemotePages {
     }
 
     @GetMapping(path = "/meetings/{code}/sessions/{session}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String code, @PathVariable UUID session) {
-        return live.subscribe(console.follow(code, session).id());
+    SseEmitter events(@PathVariable String code, @PathVariable UUID session, java.security.Principal me) {
+        return live.subscribe(console.follow(code, session).id(), me.getName());
     }
 
     @PostMapping("/meetings/{code}/sessions/{session}/hand")

@@ -202,7 +202,7 @@ public class SchedulingManagement {
     // ---- solver
 
     /** The outcome of a solver run: the report, and whether the plan was saved (only a feasible one is). */
-    public record SolveOutcome(Planner.Report report, boolean applied, int moved) {
+    public record SolveOutcome(Planner.Report report, boolean applied, int moved) implements java.io.Serializable {
     }
 
     /** Score and broken constraints of the draft as it stands (requests not yet placed count as unplaced). */

@@ -1,6 +1,5 @@
 package org.plenary.shared;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,18 +28,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    public ApiExceptionHandler(MessageSource messages) {
+    public ApiExceptionHandler(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(PlenaryException.class)
     ProblemDetail plenary(PlenaryException e, Locale locale) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(e.status(),
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        pd.setType(URI.create("urn:plenary:problem:" + e.messageKey()));
-        pd.setProperty("code", e.messageKey());
-        return pd;
+        return problems.of(e.status(), e.messageKey(), e.args(), locale);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

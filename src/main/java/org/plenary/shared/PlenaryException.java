@@ -10,7 +10,8 @@ public class PlenaryException extends RuntimeException {
 
     private final HttpStatus status;
     private final String messageKey;
-    private final transient Object[] args;
+    /** Travels with the exception when a page keeps it for the next request (flash attributes live in the session table). */
+    private transient Object[] args;
 
     public PlenaryException(HttpStatus status, String messageKey, Object... args) {
         super(messageKey);
@@ -45,5 +46,22 @@ public class PlenaryException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        Object[] kept = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] != null && !(kept[i] instanceof String || kept[i] instanceof Number
+                    || kept[i] instanceof java.time.temporal.TemporalAccessor || kept[i] instanceof Boolean)) {
+                kept[i] = kept[i].toString();
+            }
+        }
+        out.writeObject(kept);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        args = (Object[]) in.readObject();
     }
 }

@@ -49,6 +49,7 @@ public class RemoteFixtures {
         public final Account secretariat = users.create("Secretariat", Role.SECRETARIAT);
         public final Account officer = users.create("Officer", Role.CHAIR, Role.DELEGATE);
         public final Meeting meeting;
+        private final java.util.UUID room;
         public final Session opening;
         public final Session workshop;
 
@@ -60,6 +61,8 @@ public class RemoteFixtures {
                     LocalizedText.en("Montbrillant"), LocalizedText.en("Chair"), "tsbsg12@itu.int",
                     "+41 22 730 5111")));
             users.as(secretariat, () -> meetings.addOfficer(code, officer.id().value()));
+            room = users.as(secretariat, () -> scheduling.addRoom(SchedulingManagement.venueOf(meeting),
+                    "Remote room " + code, "", "", 400, 6, true, Set.of())).id();
             opening = session(SessionKind.SG_OPENING, "Opening plenary", FIRST_DAY, 9, 30, 12, 30);
             workshop = session(SessionKind.WORKSHOP, "Workshop on QoE", FIRST_DAY.plusDays(1), 14, 30, 17, 30);
         }
@@ -68,10 +71,15 @@ public class RemoteFixtures {
             return meeting.code();
         }
 
+        /** A session placed in the world's room and published, as participants only see the published plan. */
         public Session session(SessionKind kind, String title, LocalDate day, int h1, int m1, int h2, int m2) {
-            return users.as(secretariat, () -> scheduling.create(code(), new Session.Input(kind, null, List.of(),
-                    title, day, LocalTime.of(h1, m1), LocalTime.of(h2, m2), null, "Chair", List.of(), false, 0, false,
-                    0, null, Set.of(), null)));
+            return users.as(secretariat, () -> {
+                Session s = scheduling.create(code(), new Session.Input(kind, null, List.of(), title, day,
+                        LocalTime.of(h1, m1), LocalTime.of(h2, m2), room, "Chair", List.of(), false, 0, false, 0,
+                        null, Set.of(), null));
+                scheduling.publish(code(), null);
+                return s;
+            });
         }
 
         public Instant start(Session s) {

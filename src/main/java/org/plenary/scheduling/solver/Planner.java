@@ -53,10 +53,11 @@ public class Planner {
     }
 
     /** One broken constraint: its name, whether it is hard, how often and how much, and a few sessions involved. */
-    public record Broken(String constraint, boolean hard, int matches, long penalty, List<List<String>> examples) {
+    public record Broken(String constraint, boolean hard, int matches, long penalty, List<List<String>> examples)
+            implements java.io.Serializable {
     }
 
-    public record Report(boolean feasible, long hard, long soft, List<Broken> broken) {
+    public record Report(boolean feasible, long hard, long soft, List<Broken> broken) implements java.io.Serializable {
         public String score() {
             return hard + "hard/" + soft + "soft";
         }
