@@ -23,7 +23,6 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,17 +46,16 @@ public class RegistrationManagement {
     private final MeetingManagement meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final boolean observerHasMemberStateFields;
+    private final MemberStateFields memberStateFields;
 
     RegistrationManagement(Registrations registrations, Directory directory, MeetingManagement meetings,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${plenary.registration.observer-has-member-state-fields:true}") boolean observerHasMemberStateFields) {
+            ApplicationEventPublisher events, Clock clock, MemberStateFields memberStateFields) {
         this.registrations = registrations;
         this.directory = directory;
         this.meetings = meetings;
         this.events = events;
         this.clock = clock;
-        this.observerHasMemberStateFields = observerHasMemberStateFields;
+        this.memberStateFields = memberStateFields;
     }
 
     /** The account's approved registration for the meeting, if any. */
@@ -68,8 +66,7 @@ public class RegistrationManagement {
 
     /** Whether the organisation may use the Member-State-only fields (L-REG-3, X-REG-3). */
     public boolean offersMemberStateFields(Organisation o) {
-        return o.category() == MembershipCategory.MEMBER_STATE
-                || (o.category() == MembershipCategory.OBSERVER && observerHasMemberStateFields);
+        return memberStateFields.offeredTo(o);
     }
 
     // ---------------------------------------------------------------- the delegate
