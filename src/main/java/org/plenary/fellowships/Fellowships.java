@@ -1,5 +1,7 @@
 package org.plenary.fellowships;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -337,9 +339,5 @@ public class Fellowships {
             throw PlenaryException.forbidden("fellowship.loginRequired");
         }
         return p;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.plenary.registration;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.Directory;
@@ -37,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationManagement {
 
-    static final Set<String> GENDERS = Set.of("female", "male", "other");
+    /** The genders the form offers, in the order it lists them. */
+    static final List<String> GENDERS = List.of("female", "male", "other");
     private static final String BADGE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -439,9 +441,5 @@ public class RegistrationManagement {
             sb.append(BADGE_ALPHABET.charAt(RANDOM.nextInt(BADGE_ALPHABET.length())));
         }
         return sb.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
