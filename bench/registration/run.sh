@@ -4,7 +4,7 @@
 # Usage: bench/registration/run.sh [delegates] [clients]
 set -e
 cd "$(dirname "$0")/../.."
-./mvnw -q -B test -Dtest=RegistrationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B -Pbench test -Dtest=RegistrationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.delegates="${1:-5000}" -Dbench.clients="${2:-100}" -Dplenary.database.durable=true \
   -Dplenary.database.pool-size=20 -Dlogging.level.org.plenary=WARN > target/bench-registration.log 2>&1 \
   || { tail -50 target/bench-registration.log; exit 1; }

@@ -5,7 +5,7 @@
 # Usage: bench/remote/run.sh [participants] [clients]
 set -e
 cd "$(dirname "$0")/../.."
-./mvnw -q -B test -Dtest=RemoteBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B -Pbench test -Dtest=RemoteBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.participants="${1:-200}" -Dbench.clients="${2:-50}" -Dlogging.level.org.plenary=WARN \
   > target/bench-remote.log 2>&1 || { tail -50 target/bench-remote.log; exit 1; }
 cat target/bench/remote.txt

@@ -56,8 +56,4 @@ final class Countries {
     static List<Country> all(Locale locale) {
         return ALL.values().stream().sorted(Comparator.comparing(c -> c.name().in(locale))).toList();
     }
-
-    static List<String> codesIn(ItuRegion region) {
-        return List.of(CODES.get(region).split(" "));
-    }
 }

@@ -49,10 +49,6 @@ public class Directory {
         return Countries.all(locale);
     }
 
-    public List<String> countryCodesIn(ItuRegion region) {
-        return Countries.codesIn(region);
-    }
-
     public Optional<ItuRegion> regionOf(Organisation o) {
         return country(o.countryCode()).map(Country::region);
     }

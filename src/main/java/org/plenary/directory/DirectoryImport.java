@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +56,7 @@ public class DirectoryImport {
 
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Result importCsv(String csv, boolean allOrNothing) {
-        List<List<String>> lines = Csv.parse(csv == null ? "" : csv);
+        List<List<String>> lines = Csv.read(csv);
         if (lines.isEmpty()) {
             throw PlenaryException.invalid("import.empty");
         }
@@ -154,53 +155,6 @@ public class DirectoryImport {
             directory.linkFocalPoint(org.id(), account.id());
         } else {
             organisations.confirmMember(org.id(), account.id(), null, clock.instant()); // imported by the secretariat
-        }
-    }
-
-    /** RFC 4180: commas, double quotes around fields, doubled quotes inside, CRLF or LF. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (cell.length() > 0 || !row.isEmpty()) {
-                row.add(cell.toString());
-                rows.add(row);
-            }
-            return rows;
         }
     }
 }

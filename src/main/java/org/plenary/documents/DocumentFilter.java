@@ -1,5 +1,7 @@
 package org.plenary.documents;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -16,9 +18,5 @@ public record DocumentFilter(DocumentKind kind, String series, Integer question,
         agendaItem = blankToNull(agendaItem);
         source = blankToNull(source);
         text = blankToNull(text);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

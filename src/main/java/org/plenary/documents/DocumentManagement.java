@@ -1,5 +1,7 @@
 package org.plenary.documents;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -630,10 +632,6 @@ public class DocumentManagement {
 
     private static String text(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static <T> List<T> distinct(List<T> values) {

@@ -1,5 +1,7 @@
 package org.plenary.fellowships;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.notifications.Outbox;
 import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,18 +93,18 @@ public class Fellowships {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public int importEligible(String csv, boolean replace) {
         Map<String, Applications.Eligible> rows = new LinkedHashMap<>();
-        String[] lines = csv == null ? new String[0] : csv.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || (i == 0 && line.toLowerCase(Locale.ROOT).matches("^\"?(country|code).*"))) {
+        List<List<String>> lines = Csv.read(csv);
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = lines.get(i);
+            String first = cells.get(0).strip();
+            if (cells.stream().allMatch(String::isBlank) || (i == 0 && first.toLowerCase(Locale.ROOT).matches("^(country|code).*"))) {
                 continue;
             }
-            String[] cells = line.split("[,;]", 2);
-            String code = cells[0].replace("\"", "").strip().toUpperCase(Locale.ROOT);
+            String code = first.toUpperCase(Locale.ROOT);
             if (directory.country(code).isEmpty()) {
-                throw PlenaryException.invalid("fellowship.csvCountryUnknown", i + 1, cells[0].strip());
+                throw PlenaryException.invalid("fellowship.csvCountryUnknown", i + 1, first);
             }
-            String note = cells.length > 1 ? cells[1].replace("\"", "").strip() : null;
+            String note = cells.size() > 1 ? cells.get(1).strip() : null;
             if (note != null && note.length() > 200) {
                 throw PlenaryException.invalid("fellowship.csvNoteTooLong", i + 1);
             }
@@ -356,9 +359,5 @@ public class Fellowships {
             throw PlenaryException.forbidden("fellowship.loginRequired");
         }
         return p;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -203,13 +203,6 @@ public class MeetingManagement {
 
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
-    public Meeting replaceAgenda(String code, List<Meeting.AgendaItem> items, long expectedVersion) {
-        Meeting m = get(code);
-        return save(m.change().agenda(sortedAgenda(items)).version(expectedVersion).build());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
     public Meeting addAgendaItem(String code, Meeting.AgendaItem item) {
         Meeting m = get(code);
         if (m.agenda().stream().anyMatch(a -> a.number().equals(item.number()))) {

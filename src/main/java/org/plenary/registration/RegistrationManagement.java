@@ -1,5 +1,7 @@
 package org.plenary.registration;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.Directory;
@@ -23,7 +24,6 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationManagement {
 
-    static final Set<String> GENDERS = Set.of("female", "male", "other");
+    /** The genders the form offers, in the order it lists them. */
+    static final List<String> GENDERS = List.of("female", "male", "other");
     private static final String BADGE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,17 +48,16 @@ public class RegistrationManagement {
     private final MeetingManagement meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final boolean observerHasMemberStateFields;
+    private final MemberStateFields memberStateFields;
 
     RegistrationManagement(Registrations registrations, Directory directory, MeetingManagement meetings,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${plenary.registration.observer-has-member-state-fields:true}") boolean observerHasMemberStateFields) {
+            ApplicationEventPublisher events, Clock clock, MemberStateFields memberStateFields) {
         this.registrations = registrations;
         this.directory = directory;
         this.meetings = meetings;
         this.events = events;
         this.clock = clock;
-        this.observerHasMemberStateFields = observerHasMemberStateFields;
+        this.memberStateFields = memberStateFields;
     }
 
     /** The account's approved registration for the meeting, if any. */
@@ -68,8 +68,7 @@ public class RegistrationManagement {
 
     /** Whether the organisation may use the Member-State-only fields (L-REG-3, X-REG-3). */
     public boolean offersMemberStateFields(Organisation o) {
-        return o.category() == MembershipCategory.MEMBER_STATE
-                || (o.category() == MembershipCategory.OBSERVER && observerHasMemberStateFields);
+        return memberStateFields.offeredTo(o);
     }
 
     // ---------------------------------------------------------------- the delegate
@@ -451,9 +450,5 @@ public class RegistrationManagement {
             sb.append(BADGE_ALPHABET.charAt(RANDOM.nextInt(BADGE_ALPHABET.length())));
         }
         return sb.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

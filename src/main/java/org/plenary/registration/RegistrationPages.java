@@ -22,6 +22,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +77,7 @@ class RegistrationPages {
         }
         model.addAttribute("open", open);
         model.addAttribute("visaOffered", (Boolean) open.get("PRE_REGISTRATION") && (Boolean) open.get("VISA_SUPPORT_REQUESTS"));
-        model.addAttribute("genders", List.of("female", "male", "other"));
+        model.addAttribute("genders", RegistrationManagement.GENDERS);
         model.addAttribute("interpretationLanguages", Languages.CODES);
         return "registration/form";
     }
@@ -124,7 +125,9 @@ class RegistrationPages {
 
     static ResponseEntity<byte[]> pdf(byte[] bytes, String name) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"").body(bytes);
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
+                .body(bytes);
     }
 
     // ---------------------------------------------------------------- focal point

@@ -3,7 +3,6 @@ package org.plenary.registration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.MeetingId;
+import org.plenary.shared.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -99,10 +99,7 @@ public class RegistrationReports {
     }
 
     public byte[] csv(List<RegistrationRow> rows, Locale l) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, header(l));
-        rows.forEach(r -> line(sb, cells(r, l)));
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.utf8(Csv.write(header(l), rows.stream().map(r -> cells(r, l)).toList()));
     }
 
     public byte[] xlsx(List<RegistrationRow> rows, Locale l) {
@@ -123,19 +120,6 @@ public class RegistrationReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        sb.append(cells.stream().map(RegistrationReports::quote).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
-    static String quote(String s) {
-        String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches(".*[\",\r\n].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String yes(boolean b) {

@@ -11,6 +11,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,9 @@ class SecretariatRegistrationPages {
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(bytes);
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
     }
 
     /** The interpretation, captioning, sign-language, visa and fellowship lists: active registrations only. */

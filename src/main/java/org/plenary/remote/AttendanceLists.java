@@ -1,6 +1,7 @@
 package org.plenary.remote;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.registration.Participation;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.Csv;
 import org.plenary.shared.PlenaryException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,26 +130,9 @@ public class AttendanceLists {
 
     /** CSV with a header line; sessions named by the given titles. */
     public static String csv(List<AttendanceRow> rows, Map<UUID, String> sessionTitles) {
-        StringBuilder sb = new StringBuilder("session,name,organisation,country,region,gender,mode,first_seen\r\n");
-        for (AttendanceRow r : rows) {
-            sb.append(String.join(",", cell(sessionTitles.getOrDefault(r.sessionId(), r.sessionId().toString())),
-                    cell(r.name()), cell(r.organisation()), cell(r.country()),
-                    cell(r.region() == null ? null : r.region().name()), cell(r.gender()),
-                    r.inRoom() ? "room" : "remote", cell(r.firstSeen().toString()))).append("\r\n");
-        }
-        return sb.toString();
-    }
-
-    /** RFC 4180 quoting, and no formula injection when the file is opened in a spreadsheet. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        boolean quote = !s.equals(v) || s.contains("\"") || s.contains(",") || s.contains("\r") || s.contains("\n");
-        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.write(List.of("session", "name", "organisation", "country", "region", "gender", "mode", "first_seen"),
+                rows.stream().map(r -> Arrays.asList(sessionTitles.getOrDefault(r.sessionId(), r.sessionId().toString()),
+                        r.name(), r.organisation(), r.country(), r.region() == null ? null : r.region().name(),
+                        r.gender(), r.inRoom() ? "room" : "remote", r.firstSeen().toString())).toList());
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plenary.shared.Csv;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -235,7 +236,7 @@ class RemotePages {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(AttendanceLists.csv(rows, titles(code)).getBytes(StandardCharsets.UTF_8));
+                .body(Csv.utf8(AttendanceLists.csv(rows, titles(code))));
     }
 
     private Map<UUID, String> titles(String code) {

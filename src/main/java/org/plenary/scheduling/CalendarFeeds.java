@@ -33,6 +33,8 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.QuestionFollowing;
 import org.plenary.shared.PlenaryException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -113,7 +115,9 @@ class CalendarFeeds {
                 .collect(Collectors.toMap(Room::id, r -> r));
         byte[] body = write(m, m.prefix() + suffix, sessions, rooms, version, stamp);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                .header("Content-Disposition", "inline; filename=\"" + code + ".ics\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(code + ".ics").build().toString())
+                .body(body);
     }
 
     byte[] write(Meeting m, String name, List<Session> sessions, Map<UUID, Room> rooms, int version, Instant stamp) {

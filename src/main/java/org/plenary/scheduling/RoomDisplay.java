@@ -1,5 +1,7 @@
 package org.plenary.scheduling;
 
+import static org.plenary.shared.Strings.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +18,9 @@ import java.util.UUID;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +51,17 @@ public class RoomDisplay {
     private final SchedulingManagement scheduling;
     private final SessionLabels labels;
     private final Clock clock;
+    private final Cache boards;
 
     RoomDisplay(Screens screens, Rooms rooms, MeetingManagement meetings, SchedulingManagement scheduling,
-            SessionLabels labels, Clock clock) {
+            SessionLabels labels, Clock clock, CacheManager caches) {
         this.screens = screens;
         this.rooms = rooms;
         this.meetings = meetings;
         this.scheduling = scheduling;
         this.labels = labels;
         this.clock = clock;
+        this.boards = caches.getCache(SchedulingCaches.BOARDS);
     }
 
     /** A screen showing the rooms of a venue, or of one of its buildings. */
@@ -68,39 +75,22 @@ public class RoomDisplay {
             throw PlenaryException.invalid("scheduling.screen.nameRequired");
         }
         screens.upsert(new Screen(key, name.strip(), venue.strip(),
-                building == null || building.isBlank() ? null : building.strip()));
+                blankToNull(building)));
     }
 
     public List<Screen> screensOf(String venue) {
         return screens.all().stream().filter(s -> s.venue().equals(venue)).toList();
     }
 
-    private record Cached(long at, Board board) {
-    }
-
-    /** Boards computed in the last few seconds, per screen, language and minute: 500 screens cost one query set. */
-    private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-    private static final int MAX_CACHED = 1000;
-    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @org.springframework.context.event.EventListener
+    @EventListener
     void published(PlanPublished event) {
-        cache.clear();
+        boards.clear();
     }
 
+    /** The screen's board, computed at most once per screen, language and minute within a few seconds. */
     public Board board(String key, Locale locale) {
         String k = key + "|" + locale.toLanguageTag() + "|" + clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        long now = System.nanoTime();
-        Cached c = cache.get(k);
-        if (c != null && now - c.at() < TTL_NANOS) {
-            return c.board();
-        }
-        Board b = compute(key, locale);
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(k, new Cached(now, b));
-        return b;
+        return boards.get(k, () -> compute(key, locale));
     }
 
     private Board compute(String key, Locale locale) {

@@ -13,14 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.notifications.OutboxMail;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +43,6 @@ class DirectoryTests {
     OutboxQueries outbox;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
-    }
 
     @Test
     void countriesCarryTheirItuRegionAndNamesInTheSixLanguages() {
@@ -128,8 +121,11 @@ class DirectoryTests {
     @Test
     void onlyTheSecretariatImports() {
         Account fp = users.create("Not secretariat", Role.FOCAL_POINT);
-        assertThatThrownBy(() -> users.as(fp, () -> importer.importCsv("type,name\n", false)))
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "type,name,country,category\norganisation,Sneaked In " + u + ",CH,academia\n";
+        assertThatThrownBy(() -> users.as(fp, () -> importer.importCsv(csv, false)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(directory.organisationNamed("Sneaked In " + u)).as("no row imported").isEmpty();
     }
 
     @Test
@@ -180,12 +176,15 @@ class DirectoryTests {
         assertThat(page.body()).contains("name=\"password\"");
         Account delegate = users.create("Delegate", Role.DELEGATE);
         Account sec = users.create("Secretariat", Role.SECRETARIAT);
-        String csv = "type,name,country,category\norganisation,Api Org " + UUID.randomUUID() + ",CH,academia\n"
+        String name = "Api Org " + UUID.randomUUID();
+        String csv = "type,name,country,category\norganisation," + name + ",CH,academia\n"
                 + "organisation,No category,CH,\n";
         assertThat(postCsv(delegate, csv).statusCode()).isEqualTo(403);
+        assertThat(directory.organisationNamed(name)).isEmpty();
         var ok = postCsv(sec, csv);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"imported\":1").contains("\"line\":3");
+        assertThat(directory.organisationNamed(name)).isPresent();
     }
 
     private java.net.http.HttpResponse<String> postCsv(Account who, String csv) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
@@ -49,11 +48,6 @@ class AllocationTests {
         meeting = fixtures.meeting(LocalDate.of(2026, 11, 2));
         delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
         chair = fixtures.officer(meeting);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
     }
 
     Document contribution(boolean late) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
@@ -17,7 +16,6 @@ import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,11 +52,6 @@ class ContributionSubmissionTests {
         meeting = fixtures.meeting(FIRST_DAY);
         memberState = fixtures.organisation(MembershipCategory.MEMBER_STATE, null);
         delegate = fixtures.delegate(meeting, memberState);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
     }
 
     Multipart as(Account a) {

@@ -1,6 +1,7 @@
 package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,10 +65,8 @@ class CrashRecoveryTests {
                     }
                 });
             }
-            Instant until = Instant.now().plusSeconds(120);
-            while (acknowledged.size() < 25 && Instant.now().isBefore(until)) {
-                Thread.sleep(20);
-            }
+            await("uploads acknowledged before the kill").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> acknowledged.size() >= 25);
             app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             killed.set(true);
             pool.shutdown();
@@ -123,23 +121,12 @@ class CrashRecoveryTests {
                 .redirectOutput(dataDir.resolve(name + ".log").toFile()).start();
     }
 
-    static void awaitUp(int port, Process app) throws InterruptedException {
+    static void awaitUp(int port, Process app) {
         TestHttp http = new TestHttp(port);
-        Instant until = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(until)) {
-            if (!app.isAlive()) {
-                throw new AssertionError("the application exited with " + app.exitValue());
-            }
-            try {
-                if (http.get("/api/v1/meetings/" + MEETING).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the application did not start within 3 minutes");
+        await("the application answering").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .failFast("the application exited", () -> !app.isAlive())
+                .ignoreExceptions() // not listening yet
+                .until(() -> http.get("/api/v1/meetings/" + MEETING).status() == 200);
     }
 
     /** A graceful stop (SIGTERM) so that the bundled PostgreSQL stops with it; forced if it hangs. */

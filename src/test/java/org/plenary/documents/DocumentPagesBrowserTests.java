@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.directory.Account;
@@ -18,7 +17,6 @@ import org.plenary.meetings.Meeting;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,11 +33,6 @@ class DocumentPagesBrowserTests {
     MutableClock clock;
     @TempDir
     Path dir;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
-    }
 
     @Test
     void aDelegateSubmitsThroughThePageFindsItInTheListAndAfterTheDeadlineIsToldItWouldBeLate() throws Exception {

@@ -126,15 +126,11 @@ class FellowshipTests {
         Meeting m = meeting(sec, LocalDate.of(2026, 5, 4)); // deadline 2026-03-23, Geneva time
         Organisation org = administration(sec, "NP", true);
         Account d = approvedDelegate(org, m, null);
-        try {
-            clock.set(java.time.Instant.parse("2026-03-23T22:59:59Z")); // 23:59:59 in Geneva (CET)
-            assertThat(apply(d, m, FellowshipKind.DSA)).isNotNull();
-            Account late = approvedDelegate(org, m, null);
-            clock.set(java.time.Instant.parse("2026-03-23T23:00:00Z"));
-            refused(() -> apply(late, m, FellowshipKind.AIR_TICKET), "deadline.passed");
-        } finally {
-            clock.set(TestClockConfig.START);
-        }
+        clock.set(java.time.Instant.parse("2026-03-23T22:59:59Z")); // 23:59:59 in Geneva (CET)
+        assertThat(apply(d, m, FellowshipKind.DSA)).isNotNull();
+        Account late = approvedDelegate(org, m, null);
+        clock.set(java.time.Instant.parse("2026-03-23T23:00:00Z"));
+        refused(() -> apply(late, m, FellowshipKind.AIR_TICKET), "deadline.passed");
     }
 
     @Test

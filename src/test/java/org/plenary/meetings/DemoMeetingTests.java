@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.SqlStatements;
+import org.plenary.support.SqlStatements.Counted;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -26,13 +28,22 @@ class DemoMeetingTests {
 
     @Test
     void listsAndDisplaysFindTheMeetingWithoutLoadingEveryOne() {
-        assertThat(meetings.summaries()).extracting(MeetingSummary::code).contains(DemoMeeting.CODE);
-        MeetingSummary demo = meetings.summaries().stream().filter(s -> s.code().equals(DemoMeeting.CODE))
+        Counted<List<MeetingSummary>> summaries = SqlStatements.count(meetings::summaries);
+        assertThat(summaries.statements()).as("the list of every meeting is one query").isEqualTo(1);
+        MeetingSummary demo = summaries.result().stream().filter(s -> s.code().equals(DemoMeeting.CODE))
                 .findFirst().orElseThrow();
         assertThat(demo.firstDay()).isEqualTo("2026-06-09");
         assertThat(demo.title().get("zh")).isEqualTo("第12研究组的会议");
-        assertThat(meetings.around(LocalDate.of(2026, 6, 1))).extracting(Meeting::code)
+
+        long perMeeting = SqlStatements.count(() -> meetings.get(demo.id())).statements();
+        Counted<List<Meeting>> nothingAround = SqlStatements.count(() -> meetings.around(LocalDate.of(1990, 1, 1)));
+        assertThat(nothingAround.result()).isEmpty();
+        assertThat(nothingAround.statements()).as("no meeting loaded to find that none is near").isEqualTo(1);
+        Counted<List<Meeting>> around = SqlStatements.count(() -> meetings.around(LocalDate.of(2026, 6, 1)));
+        assertThat(around.result()).extracting(Meeting::code)
                 .as("the co-located workshop a day before, a week's margin").contains(DemoMeeting.CODE);
+        assertThat(around.statements()).as("one query, then only the meetings found are loaded")
+                .isEqualTo(1 + around.result().size() * perMeeting);
         assertThat(meetings.around(LocalDate.of(2026, 6, 18))).extracting(Meeting::code).contains(DemoMeeting.CODE);
         assertThat(meetings.around(LocalDate.of(2026, 5, 30))).extracting(Meeting::code)
                 .doesNotContain(DemoMeeting.CODE);

@@ -16,13 +16,13 @@ class MemberStateFieldsTests {
 
     @Test
     void memberStatesAlwaysTheObserverUnlessConfiguredOtherwiseNobodyElse() {
-        RegistrationManagement byDefault = new RegistrationManagement(null, null, null, null, null, true);
-        RegistrationManagement observerExcluded = new RegistrationManagement(null, null, null, null, null, false);
+        MemberStateFields byDefault = new MemberStateFields(true);
+        MemberStateFields observerExcluded = new MemberStateFields(false);
         for (MembershipCategory c : MembershipCategory.values()) {
             boolean memberState = c == MembershipCategory.MEMBER_STATE;
-            assertThat(byDefault.offersMemberStateFields(of(c))).as(c.name())
+            assertThat(byDefault.offeredTo(of(c))).as(c.name())
                     .isEqualTo(memberState || c == MembershipCategory.OBSERVER);
-            assertThat(observerExcluded.offersMemberStateFields(of(c))).as(c.name()).isEqualTo(memberState);
+            assertThat(observerExcluded.offeredTo(of(c))).as(c.name()).isEqualTo(memberState);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
@@ -21,7 +20,6 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +54,6 @@ class RegistrationApiTests {
         org = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);
         fpOwn = fx.focalPointOf(org);
         fpOther = fx.focalPointOf(fx.organisation(MembershipCategory.SECTOR_MEMBER));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
     }
 
     private TestHttp http(Account a) {

@@ -7,14 +7,12 @@ import java.time.Duration;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +34,6 @@ class RemoteConsoleBrowserTests {
     MutableClock clock;
     @Autowired
     LiveUpdates live;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfig.START);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
@@ -15,7 +14,6 @@ import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.remote.RemoteParticipation.Standing;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -44,11 +42,6 @@ class RemoteParticipationTests {
     void world() {
         w = fixtures.world();
         amina = w.participant("Amina Diallo", "SN", "female", false);
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfig.START);
     }
 
     static void refused(HttpStatus status, String key, Runnable action) {

@@ -10,12 +10,10 @@ import java.util.UUID;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,11 +33,6 @@ class RoomDisplayBrowserTests {
     TestUsers users;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
-    }
 
     @Test
     void theDisplayShowsAChangeMadeInTheSecretariatPageWithoutReloading() {

@@ -18,13 +18,11 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
 import org.plenary.meetings.QuestionFollowing;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
-import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +47,6 @@ class ScheduleFeedsTests {
     QuestionFollowing following;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfig.START);
-    }
 
     static Calendar parse(TestHttp.Response r) throws Exception {
         assertThat(r.status()).isEqualTo(200);

@@ -5,18 +5,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring context all integration tests share: the whole application on a random port,
- * on the bundled PostgreSQL (one server per JVM), with a settable clock. Do not add
+ * on the bundled PostgreSQL (one server per JVM), with a settable clock (back at its start before
+ * each test), a counter of SQL statements and the mail sender pointed at {@link TestMailServer}. Do not add
  * {@code @MockitoBean}, {@code @DirtiesContext} or other properties to a test class: each
  * variation starts another context and another database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, SqlStatements.class, TestMailServer.class})
+@ExtendWith(IntegrationTestExtension.class)
 public @interface IntegrationTest {
 }

@@ -1,0 +1,47 @@
+package org.plenary.support;
+
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements a piece of code runs on the calling thread (datasource-proxy wraps the
+ * application's {@link DataSource} in the test context), so that a test can hold code to "one query".
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SqlStatements {
+
+    /** What the action returned and how many statements it ran. */
+    public record Counted<T>(T result, long statements) {
+    }
+
+    public static <T> Counted<T> count(Supplier<T> action) {
+        QueryCountHolder.clear();
+        try {
+            T result = action.get();
+            return new Counted<>(result, QueryCountHolder.getGrandTotal().getTotal());
+        } finally {
+            QueryCountHolder.clear();
+        }
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(ds).name(name).countQuery().build();
+                }
+                return bean;
+            }
+        };
+    }
+}
