@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class LetterPages {
 
-    private final CollectiveLetters letters;
+    private final RenderedLetters letters;
     private final MeetingManagement meetings;
 
-    LetterPages(CollectiveLetters letters, MeetingManagement meetings) {
+    LetterPages(RenderedLetters letters, MeetingManagement meetings) {
         this.letters = letters;
         this.meetings = meetings;
     }
@@ -52,13 +52,13 @@ class LetterPages {
     @GetMapping("/meetings/{code}/letter/{lang}.pdf")
     ResponseEntity<byte[]> pdfIn(@PathVariable String code, @PathVariable String lang) {
         Locale l = language(lang);
-        return download(letters.pdf(code, l), MediaType.APPLICATION_PDF, code, l, "pdf");
+        return download(letters.pdf(letters.content(code, l)), MediaType.APPLICATION_PDF, code, l, "pdf");
     }
 
     @GetMapping("/meetings/{code}/letter/{lang}.docx")
     ResponseEntity<byte[]> docxIn(@PathVariable String code, @PathVariable String lang) {
         Locale l = language(lang);
-        return download(letters.docx(code, l), Downloads.DOCX, code, l, "docx");
+        return download(letters.docx(letters.content(code, l)), Downloads.DOCX, code, l, "docx");
     }
 
     private static Locale language(String lang) {

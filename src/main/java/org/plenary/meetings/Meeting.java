@@ -1,5 +1,8 @@
 package org.plenary.meetings;
 
+import org.plenary.shared.TextSize;
+import org.plenary.shared.InputLimits;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -40,29 +43,35 @@ public record Meeting(
         long version) {
 
     /** The collective letter that convenes the meeting. */
-    public record Letter(LocalizedText reference, String file, LocalDate date, List<LocalizedText> addressees,
-            LocalizedText signatory, LocalizedText signatoryTitle) {
+    public record Letter(@TextSize(max = InputLimits.REFERENCE) LocalizedText reference,
+            @Size(max = InputLimits.CODE) String file, LocalDate date,
+            @Size(max = 50) @TextSize(max = InputLimits.TITLE) List<LocalizedText> addressees,
+            @TextSize(max = InputLimits.NAME) LocalizedText signatory,
+            @TextSize(max = InputLimits.NAME) LocalizedText signatoryTitle) {
     }
 
-    public record Contact(String phone, String fax, String email, String url) {
+    public record Contact(@Size(max = InputLimits.CODE) String phone, @Size(max = InputLimits.CODE) String fax,
+            @Size(max = InputLimits.NAME) String email, @Size(max = InputLimits.TITLE) String url) {
     }
 
-    public record CoLocatedEvent(LocalizedText title, LocalDate day, LocalTime start, LocalTime end,
-            String reference) {
+    public record CoLocatedEvent(@TextSize(max = InputLimits.TITLE) LocalizedText title, LocalDate day,
+            LocalTime start, LocalTime end, @Size(max = InputLimits.REFERENCE) String reference) {
     }
 
     /** An agenda item numbered "5" or "5.1"; sub-items follow their parent. */
-    public record AgendaItem(String number, LocalizedText title) {
+    public record AgendaItem(@Size(max = InputLimits.AGENDA_NUMBER) String number,
+            @TextSize(max = InputLimits.TITLE) LocalizedText title) {
         public int depth() {
             return number.split("\\.").length - 1;
         }
     }
 
     /** One cell of the day × morning/afternoon grid; free text, one line per entry. */
-    public record TimePlanCell(LocalDate day, HalfDay half, LocalizedText text) {
+    public record TimePlanCell(LocalDate day, HalfDay half, @TextSize(max = InputLimits.PARAGRAPH) LocalizedText text) {
     }
 
-    public record PracticalSection(String key, LocalizedText title, LocalizedText body) {
+    public record PracticalSection(@Size(max = InputLimits.CODE) String key,
+            @TextSize(max = InputLimits.TITLE) LocalizedText title, @TextSize(max = InputLimits.TEXT) LocalizedText body) {
     }
 
     public record DeadlineOverride(LocalDate day, String note) {

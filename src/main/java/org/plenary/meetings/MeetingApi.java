@@ -1,5 +1,9 @@
 package org.plenary.meetings;
 
+import org.plenary.shared.TextSize;
+import org.plenary.shared.InputLimits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,16 +51,17 @@ class MeetingApi {
             String note) {
     }
 
-    record AgendaItemInput(String number, LocalizedText title) {
+    record AgendaItemInput(@Size(max = InputLimits.AGENDA_NUMBER) String number,
+            @TextSize(max = InputLimits.TITLE) LocalizedText title) {
     }
 
-    record TimePlanCellInput(LocalDate day, HalfDay half, LocalizedText text) {
+    record TimePlanCellInput(LocalDate day, HalfDay half, @TextSize(max = InputLimits.PARAGRAPH) LocalizedText text) {
     }
 
-    record OverrideInput(LocalDate day, String note) {
+    record OverrideInput(LocalDate day, @Size(max = InputLimits.TITLE) String note) {
     }
 
-    record CreateMeetingInput(String code, int studyGroup, MeetingDetails details) {
+    record CreateMeetingInput(@Size(max = InputLimits.CODE) String code, int studyGroup, @Valid MeetingDetails details) {
     }
 
     @GetMapping("/meetings")
@@ -74,7 +79,7 @@ class MeetingApi {
     @PostMapping("/meetings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a meeting (secretariat)")
-    Meeting create(@RequestBody CreateMeetingInput in) {
+    Meeting create(@Valid @RequestBody CreateMeetingInput in) {
         if (in == null || in.details() == null) {
             throw PlenaryException.invalid("problem.malformed");
         }
@@ -83,7 +88,7 @@ class MeetingApi {
 
     @PutMapping("/meetings/{code}")
     @Operation(summary = "Change a meeting's details (secretariat); send If-Match with the version you read")
-    Meeting update(@PathVariable String code, @RequestBody MeetingDetails details,
+    Meeting update(@PathVariable String code, @Valid @RequestBody MeetingDetails details,
             @RequestHeader(name = "If-Match", required = false) Long version) {
         if (details == null) {
             throw PlenaryException.invalid("problem.malformed");
@@ -103,7 +108,7 @@ class MeetingApi {
 
     @PutMapping("/meetings/{code}/deadlines/{rule}")
     @Operation(summary = "Set a deadline by hand (secretariat); shown as overridden")
-    List<DeadlineView> override(@PathVariable String code, @PathVariable String rule, @RequestBody OverrideInput in) {
+    List<DeadlineView> override(@PathVariable String code, @PathVariable String rule, @Valid @RequestBody OverrideInput in) {
         meetings.overrideDeadline(code, rule(rule), in.day(), in.note());
         return deadlines(code);
     }
@@ -123,13 +128,13 @@ class MeetingApi {
     @PostMapping("/meetings/{code}/agenda")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an agenda item (secretariat or the meeting's chair); 409 when the number exists")
-    List<Meeting.AgendaItem> addAgendaItem(@PathVariable String code, @RequestBody AgendaItemInput in) {
+    List<Meeting.AgendaItem> addAgendaItem(@PathVariable String code, @Valid @RequestBody AgendaItemInput in) {
         return meetings.addAgendaItem(code, new Meeting.AgendaItem(in.number(), in.title())).agenda();
     }
 
     @PutMapping("/meetings/{code}/agenda/{number}")
     List<Meeting.AgendaItem> updateAgendaItem(@PathVariable String code, @PathVariable String number,
-            @RequestBody AgendaItemInput in) {
+            @Valid @RequestBody AgendaItemInput in) {
         return meetings.updateAgendaItem(code, number, in.title()).agenda();
     }
 
@@ -145,7 +150,7 @@ class MeetingApi {
 
     @PutMapping("/meetings/{code}/time-plan")
     @Operation(summary = "Replace the time plan's cells (secretariat or the meeting's chair)")
-    List<Meeting.TimePlanCell> replaceTimePlan(@PathVariable String code, @RequestBody List<TimePlanCellInput> cells,
+    List<Meeting.TimePlanCell> replaceTimePlan(@PathVariable String code, @RequestBody @Size(max = 100) List<@Valid TimePlanCellInput> cells,
             @RequestHeader(name = "If-Match", required = false) Long version) {
         Meeting m = meetings.get(code);
         return meetings.replaceTimePlan(code,
@@ -153,19 +158,19 @@ class MeetingApi {
                 version != null ? version : m.version()).timePlan();
     }
 
-    record LetterInput(Meeting.Letter letter, Meeting.Contact contact, String agendaUpdateRef,
-            String timePlanUpdateRef) {
+    record LetterInput(@Valid Meeting.Letter letter, @Valid Meeting.Contact contact,
+            @Size(max = InputLimits.CODE) String agendaUpdateRef, @Size(max = InputLimits.CODE) String timePlanUpdateRef) {
     }
 
     @PutMapping("/meetings/{code}/letter")
     @Operation(summary = "The collective letter's particulars: reference, date, addressees, signatory, contact (secretariat)")
-    Meeting updateLetter(@PathVariable String code, @RequestBody LetterInput in) {
+    Meeting updateLetter(@PathVariable String code, @Valid @RequestBody LetterInput in) {
         return meetings.updateLetter(code, in.letter(), in.contact(), in.agendaUpdateRef(), in.timePlanUpdateRef());
     }
 
     @PutMapping("/meetings/{code}/co-located-events")
     @Operation(summary = "Replace the events held alongside the meeting (secretariat)")
-    List<Meeting.CoLocatedEvent> replaceEvents(@PathVariable String code, @RequestBody List<Meeting.CoLocatedEvent> in) {
+    List<Meeting.CoLocatedEvent> replaceEvents(@PathVariable String code, @RequestBody @Size(max = 100) List<Meeting.@Valid CoLocatedEvent> in) {
         return meetings.replaceCoLocatedEvents(code, in).coLocatedEvents();
     }
 
@@ -177,7 +182,7 @@ class MeetingApi {
     @PutMapping("/meetings/{code}/practical-information")
     @Operation(summary = "Replace Annex A, the practical-information sections (secretariat)")
     List<Meeting.PracticalSection> replacePracticalInformation(@PathVariable String code,
-            @RequestBody List<Meeting.PracticalSection> in) {
+            @RequestBody @Size(max = 100) List<Meeting.@Valid PracticalSection> in) {
         return meetings.replacePracticalInformation(code, in).practicalInformation();
     }
 
@@ -186,31 +191,34 @@ class MeetingApi {
         return meetings.studyGroup(number);
     }
 
-    record WorkingPartyInput(LocalizedText title, String chair) {
+    record WorkingPartyInput(@TextSize(max = InputLimits.TITLE) LocalizedText title,
+            @Size(max = InputLimits.NAME) String chair) {
     }
 
-    record StudyGroupInput(int number, LocalizedText title, String studyPeriod) {
+    record StudyGroupInput(int number, @TextSize(max = InputLimits.TITLE) LocalizedText title,
+            @Size(max = InputLimits.CODE) String studyPeriod) {
     }
 
     @PostMapping("/study-groups")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a study group (secretariat)")
-    StudyGroup createStudyGroup(@RequestBody StudyGroupInput in) {
+    StudyGroup createStudyGroup(@Valid @RequestBody StudyGroupInput in) {
         return meetings.createStudyGroup(in.number(), in.title(), in.studyPeriod());
     }
 
-    record QuestionInput(LocalizedText title, Integer workingParty, String rapporteurs) {
+    record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty,
+            @Size(max = InputLimits.TITLE) String rapporteurs) {
     }
 
     @PutMapping("/study-groups/{number}/working-parties/{wp}")
     @Operation(summary = "Add or change a working party (secretariat)")
-    StudyGroup saveWorkingParty(@PathVariable int number, @PathVariable int wp, @RequestBody WorkingPartyInput in) {
+    StudyGroup saveWorkingParty(@PathVariable int number, @PathVariable int wp, @Valid @RequestBody WorkingPartyInput in) {
         return meetings.saveWorkingParty(number, new StudyGroup.WorkingParty(wp, in.title(), in.chair()));
     }
 
     @PutMapping("/study-groups/{number}/questions/{question}")
     @Operation(summary = "Add or change a Question; no working party means under the plenary (secretariat)")
-    StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @RequestBody QuestionInput in) {
+    StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @Valid @RequestBody QuestionInput in) {
         return meetings.saveQuestion(number,
                 new StudyGroup.Question(question, in.title(), in.workingParty(), in.rapporteurs()));
     }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,11 +37,13 @@ public class MeetingManagement {
     private final Meetings meetings;
     private final StudyGroups studyGroups;
     private final Clock clock;
+    private final Validator validator;
 
-    MeetingManagement(Meetings meetings, StudyGroups studyGroups, Clock clock) {
+    MeetingManagement(Meetings meetings, StudyGroups studyGroups, Clock clock, Validator validator) {
         this.meetings = meetings;
         this.studyGroups = studyGroups;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** Every meeting, newest first, without its children (one query). */
@@ -370,10 +375,34 @@ public class MeetingManagement {
     }
 
     private Meeting save(Meeting next) {
+        requireBounded(next.letter(), next.contact());
+        requireBounded(next.agenda().toArray());
+        requireBounded(next.timePlan().toArray());
+        requireBounded(next.practicalInformation().toArray());
+        requireBounded(next.coLocatedEvents().toArray());
         if (!meetings.update(next, clock.instant())) {
             throw PlenaryException.conflict("meeting.changedMeanwhile");
         }
         return get(next.id());
+    }
+
+    /**
+     * Every text within its limit ({@code @Size}/{@code @TextSize} on the records), whichever way it
+     * came (API, page form, import): the first one over is refused, naming the field and its limit.
+     */
+    private void requireBounded(Object... parts) {
+        for (Object part : parts) {
+            if (part == null) {
+                continue;
+            }
+            Set<ConstraintViolation<Object>> violations = validator.validate(part);
+            if (!violations.isEmpty()) {
+                ConstraintViolation<Object> v = violations.iterator().next();
+                Object max = v.getConstraintDescriptor().getAttributes().get("max");
+                throw max != null ? PlenaryException.invalid("problem.tooLong", v.getPropertyPath().toString(), max)
+                        : PlenaryException.invalid("problem.invalidField", v.getPropertyPath().toString());
+            }
+        }
     }
 
     /** Validates numbering (1, 5.1 …, each once, sub-items under an existing parent) and sorts numerically. */
@@ -413,7 +442,12 @@ public class MeetingManagement {
         return Integer.compare(x.length, y.length);
     }
 
-    private static ZoneId validate(MeetingDetails d) {
+    private ZoneId validate(MeetingDetails d) {
+        requireBounded(d);
+        return validateDetails(d);
+    }
+
+    private static ZoneId validateDetails(MeetingDetails d) {
         if (d.title() == null || d.title().get("en").isBlank()) {
             throw PlenaryException.invalid("meeting.titleRequired");
         }
@@ -429,11 +463,21 @@ public class MeetingManagement {
         if (d.openingTime() == null || d.registrationTime() == null) {
             throw PlenaryException.invalid("meeting.timesRequired");
         }
+        if (!InputLimits.isPlausible(d.firstDay()) || !InputLimits.isPlausible(d.lastDay())) {
+            throw PlenaryException.invalid("problem.dateOutOfRange", "firstDay", String.valueOf(InputLimits.FIRST_YEAR),
+                    String.valueOf(InputLimits.LAST_YEAR));
+        }
+        ZoneId zone;
         try {
-            return ZoneId.of(d.timeZone());
+            zone = ZoneId.of(d.timeZone());
         } catch (DateTimeException | NullPointerException e) {
             throw PlenaryException.invalid("meeting.zoneUnknown", d.timeZone());
         }
+        // Calendars (iCalendar VTIMEZONE) and the tz database know regions only: "+14:00" or "UTC+1" are not zones.
+        if (!ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+            throw PlenaryException.invalid("meeting.zoneRegion", d.timeZone());
+        }
+        return zone;
     }
 
     private static LocalizedText orEmpty(LocalizedText t) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
@@ -46,9 +49,13 @@ class SecretariatPages {
     }
 
     /** The details form: one field per language for the texts the letter prints. */
-    record MeetingForm(String titleEn, String titleZh, String placeEn, String placeZh, String venueEn, String venueZh,
-            String firstDay, String lastDay, String timeZone, String openingTime, String registrationTime,
-            String chairEn, String chairZh, String contactEmail, String contactPhone, long version) {
+    record MeetingForm(@Size(max = InputLimits.TITLE) String titleEn, @Size(max = InputLimits.TITLE) String titleZh,
+            @Size(max = InputLimits.NAME) String placeEn, @Size(max = InputLimits.NAME) String placeZh,
+            @Size(max = InputLimits.NAME) String venueEn, @Size(max = InputLimits.NAME) String venueZh,
+            String firstDay, String lastDay, @Size(max = InputLimits.CODE * 2) String timeZone, String openingTime,
+            String registrationTime, @Size(max = InputLimits.NAME) String chairEn,
+            @Size(max = InputLimits.NAME) String chairZh, @Size(max = InputLimits.NAME) String contactEmail,
+            @Size(max = InputLimits.CODE) String contactPhone, long version) {
 
         static MeetingForm of(Meeting m) {
             return new MeetingForm(m.title().get("en"), m.title().get("zh"), m.place().get("en"), m.place().get("zh"),
@@ -79,7 +86,7 @@ class SecretariatPages {
 
     @PostMapping("/meetings/{code}")
     @PreAuthorize("hasRole('SECRETARIAT')")
-    String saveDetails(@PathVariable String code, MeetingForm form, Model model, Locale locale,
+    String saveDetails(@PathVariable String code, @Valid MeetingForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         Meeting m = meetings.get(code);
         try {
@@ -102,8 +109,10 @@ class SecretariatPages {
 
     @PostMapping("/meetings/{code}/agenda")
     @PreAuthorize(CAN_EDIT_PROGRAMME)
-    String addAgendaItem(@PathVariable String code, @RequestParam String number, @RequestParam String titleEn,
-            @RequestParam(defaultValue = "") String titleZh, Model model, Locale locale,
+    String addAgendaItem(@PathVariable String code,
+            @RequestParam @Size(max = InputLimits.AGENDA_NUMBER) String number,
+            @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
+            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         return agendaChange(code, model, locale, htmx, () -> meetings.addAgendaItem(code,
                 new Meeting.AgendaItem(number.strip(), LocalizedText.en(titleEn).with("zh", titleZh))));
@@ -111,8 +120,9 @@ class SecretariatPages {
 
     @PostMapping("/meetings/{code}/agenda/{number}")
     @PreAuthorize(CAN_EDIT_PROGRAMME)
-    String updateAgendaItem(@PathVariable String code, @PathVariable String number, @RequestParam String titleEn,
-            @RequestParam(defaultValue = "") String titleZh, Model model, Locale locale,
+    String updateAgendaItem(@PathVariable String code, @PathVariable String number,
+            @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
+            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Meeting m = meetings.get(code);
         LocalizedText old = m.agenda().stream().filter(a -> a.number().equals(number)).findFirst()
@@ -225,7 +235,8 @@ class SecretariatPages {
     @PostMapping("/meetings/{code}/deadlines/{rule}")
     @PreAuthorize("hasRole('SECRETARIAT')")
     String overrideDeadline(@PathVariable String code, @PathVariable DeadlineRule rule,
-            @RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String day,
+            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String note,
             @RequestParam(defaultValue = "false") boolean clear, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {

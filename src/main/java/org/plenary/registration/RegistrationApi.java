@@ -1,5 +1,8 @@
 package org.plenary.registration;
 
+import org.plenary.shared.InputLimits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,13 +39,15 @@ class RegistrationApi {
         this.badges = badges;
     }
 
-    record PassportJson(String fullName, String number, String nationality, LocalDate expiry, LocalDate dateOfBirth) {
+    record PassportJson(@Size(max = InputLimits.NAME) String fullName, @Size(max = InputLimits.CODE) String number,
+            @Size(max = InputLimits.CODE) String nationality, LocalDate expiry, LocalDate dateOfBirth) {
     }
 
     /** Absent flags are false. */
-    record FormJson(UUID organisation, Boolean inPerson, Boolean newcomer, String gender, String functionTitle,
-            String interpretationLanguage, Boolean fellowshipRequest, Boolean captioningRequest,
-            Boolean signLanguageRequest, Boolean visaRequest, PassportJson passport) {
+    record FormJson(UUID organisation, Boolean inPerson, Boolean newcomer, @Size(max = 20) String gender,
+            @Size(max = InputLimits.NAME) String functionTitle, @Size(max = 5) String interpretationLanguage,
+            Boolean fellowshipRequest, Boolean captioningRequest, Boolean signLanguageRequest, Boolean visaRequest,
+            @Valid PassportJson passport) {
 
         RegistrationForm form() {
             return new RegistrationForm(organisation == null ? null : new OrganisationId(organisation), is(inPerson),
@@ -74,17 +79,17 @@ class RegistrationApi {
         }
     }
 
-    record ReasonJson(String reason) {
+    record ReasonJson(@Size(max = InputLimits.NOTE) String reason) {
     }
 
-    record CodeJson(String code) {
+    record CodeJson(@Size(max = InputLimits.CODE) String code) {
     }
 
     record CheckInJson(UUID registration, boolean first, Instant at) {
     }
 
     @PostMapping("/meetings/{code}/registrations")
-    ResponseEntity<RegistrationJson> submit(@PathVariable String code, @RequestBody FormJson body) {
+    ResponseEntity<RegistrationJson> submit(@PathVariable String code, @Valid @RequestBody FormJson body) {
         Registration r = registrations.submit(meetings.get(code), body.form());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
@@ -117,7 +122,7 @@ class RegistrationApi {
     }
 
     @PostMapping("/registrations/{id}/reject")
-    RegistrationJson reject(@PathVariable UUID id, @RequestBody ReasonJson body) {
+    RegistrationJson reject(@PathVariable UUID id, @Valid @RequestBody ReasonJson body) {
         return RegistrationJson.of(registrations.reject(new RegistrationId(id), body.reason()).withoutPassport());
     }
 
@@ -127,7 +132,7 @@ class RegistrationApi {
     }
 
     @PostMapping("/registrations/{id}/cancel")
-    RegistrationJson cancel(@PathVariable UUID id, @RequestBody ReasonJson body) {
+    RegistrationJson cancel(@PathVariable UUID id, @Valid @RequestBody ReasonJson body) {
         return RegistrationJson.of(registrations.cancel(new RegistrationId(id), body.reason()));
     }
 
@@ -137,7 +142,7 @@ class RegistrationApi {
     }
 
     @PostMapping("/meetings/{code}/check-in")
-    CheckInJson checkIn(@PathVariable String code, @RequestBody CodeJson body) {
+    CheckInJson checkIn(@PathVariable String code, @Valid @RequestBody CodeJson body) {
         RegistrationManagement.CheckIn c = registrations.checkIn(meetings.get(code).id(), body.code());
         return new CheckInJson(c.registration().id().value(), c.first(), c.at());
     }

@@ -1,5 +1,7 @@
 package org.plenary.remote;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ class RemoteApi {
     record HandInput(UUID account) {
     }
 
-    record QualityInput(Double delayMs, Double jitterMs, Double lossPercent, String codec) {
+    record QualityInput(Double delayMs, Double jitterMs, Double lossPercent, @Size(max = 20) String codec) {
     }
 
     record QualityView(double r, double mos, String grade, boolean poor) {
@@ -81,7 +83,7 @@ class RemoteApi {
 
     @PostMapping("/sessions/{session}/quality")
     @Operation(summary = "The remote client's own connection: one-way delay, jitter, loss and codec; answers R and MOS (G.107)")
-    QualityView quality(@PathVariable String code, @PathVariable UUID session, @RequestBody QualityInput in) {
+    QualityView quality(@PathVariable String code, @PathVariable UUID session, @Valid @RequestBody QualityInput in) {
         ChairConsole.Quality q = console.report(code, session, orNaN(in.delayMs()), orNaN(in.jitterMs()),
                 orNaN(in.lossPercent()), in.codec());
         return new QualityView(Math.round(q.r() * 10) / 10.0, Math.round(q.mos() * 100) / 100.0, q.grade().name(),

@@ -17,7 +17,6 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -128,13 +127,22 @@ class CalendarFeeds {
         cal.add(ImmutableMethod.PUBLISH);
         cal.add(new XProperty("X-WR-CALNAME", name + " — " + m.title().in(Locale.ENGLISH)));
         cal.add(new XProperty("X-WR-TIMEZONE", m.zone().getId()));
-        VTimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(m.zone().getId())
-                .getVTimeZone();
-        cal.add(tz);
+        net.fortuna.ical4j.model.TimeZone tz;
+        try {
+            tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(m.zone().getId());
+        } catch (RuntimeException e) {
+            tz = null;
+        }
+        if (tz != null) {
+            cal.add(tz.getVTimeZone());
+        }
         for (Session s : sessions) {
             ZonedDateTime start = s.day().atTime(s.start()).atZone(m.zone());
             ZonedDateTime end = s.day().atTime(s.end()).atZone(m.zone());
-            VEvent e = new VEvent(start, end, labels.label(s, m.studyGroup(), Locale.ENGLISH));
+            String summary = labels.label(s, m.studyGroup(), Locale.ENGLISH);
+            // A zone iCalendar cannot name (a fixed offset kept from before zones were checked): times in UTC.
+            VEvent e = tz != null ? new VEvent(start, end, summary)
+                    : new VEvent(start.toInstant(), end.toInstant(), summary);
             e.add(new Uid(s.id() + "@plenary"));
             e.add(new DtStamp(stamp));
             e.add(new Sequence(version));

@@ -1,11 +1,15 @@
 package org.plenary.shared;
 
 import java.util.List;
+import java.net.URI;
+import java.time.DateTimeException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,14 +17,16 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
-import org.springframework.validation.FieldError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /** RFC 9457 problem details for every JSON API error, with the detail in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -56,20 +62,54 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return pd;
     }
 
+    /** A value the database refuses (too long, out of range, not storable): the input was bad, nothing is saved. */
+    @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
+    ProblemDetail refusedValue(Exception e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.valueRefused", locale);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = request.getLocale();
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.invalid", null, locale));
-        List<java.util.Map<String, String>> errors = ex.getBindingResult().getAllErrors().stream()
-                .map(err -> java.util.Map.of(
-                        "field", err instanceof FieldError f ? f.getField() : err.getObjectName(),
-                        "message", messages.getMessage(err, locale)))
-                .toList();
-        pd.setProperty("errors", errors);
-        pd.setProperty("code", "problem.invalid");
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        pd.setProperty("errors", ValidationMessages.of(ex.getBindingResult().getAllErrors(), messages, locale));
         return handleExceptionInternal(ex, pd, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        pd.setProperty("errors", ValidationMessages.of(ex.getAllErrors(), messages, locale));
+        return handleExceptionInternal(ex, pd, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Unreadable JSON; when one of our input rules refused a value while reading, say which rule. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail pd = null;
+        for (Throwable t = ex; t != null && pd == null; t = t.getCause()) {
+            if (t instanceof PlenaryException p) {
+                pd = plenary(p, locale);
+            } else if (t instanceof InvalidNullException) {
+                pd = problem(HttpStatus.BAD_REQUEST, "problem.nullElement", locale);
+            }
+        }
+        if (pd == null) {
+            pd = problem(HttpStatus.BAD_REQUEST, "problem.malformed", locale);
+        }
+        return handleExceptionInternal(ex, pd, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        pd.setType(URI.create("urn:plenary:problem:" + key));
+        pd.setProperty("code", key);
+        return pd;
     }
 
     @Override

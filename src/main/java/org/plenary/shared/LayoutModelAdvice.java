@@ -21,6 +21,12 @@ public class LayoutModelAdvice {
         return locale.getLanguage();
     }
 
+    /** Field limits for {@code maxlength}: {@code th:maxlength="${limits.title}"}. */
+    @ModelAttribute("limits")
+    java.util.Map<String, Integer> limits() {
+        return InputLimits.FOR_TEMPLATES;
+    }
+
     @ModelAttribute("languages")
     List<String> languages() {
         return Languages.CODES;

@@ -17,6 +17,7 @@ public record LocalizedText(Map<String, String> values) {
         TreeMap<String, String> copy = new TreeMap<>();
         if (values != null) {
             values.forEach((k, v) -> {
+                InputGuard.check("language", k, 10);
                 if (k != null && v != null && !v.isBlank()) {
                     copy.put(k, v.strip());
                 }

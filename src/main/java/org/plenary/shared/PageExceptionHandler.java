@@ -1,12 +1,17 @@
 package org.plenary.shared;
 
+import java.time.DateTimeException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +32,31 @@ public class PageExceptionHandler {
         response.setStatus(e.status().value());
         model.addAttribute("status", e.status().value());
         model.addAttribute("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        return "error/problem";
+    }
+
+    /** A value the database refuses (too long, out of range): the input was bad, nothing is saved. */
+    @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
+    String refusedValue(Exception e, Locale locale, Model model, HttpServletResponse response) {
+        return show(HttpStatus.BAD_REQUEST, messages.getMessage("problem.valueRefused", null, locale), model, response);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    String invalid(HandlerMethodValidationException e, Locale locale, Model model, HttpServletResponse response) {
+        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), model,
+                response);
+    }
+
+    @ExceptionHandler(BindException.class)
+    String invalid(BindException e, Locale locale, Model model, HttpServletResponse response) {
+        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), model,
+                response);
+    }
+
+    private static String show(HttpStatus status, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", message);
         return "error/problem";
     }
 }

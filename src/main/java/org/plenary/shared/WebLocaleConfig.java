@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,7 +25,27 @@ public class WebLocaleConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+            // A cookie is what the client says: a garbled or foreign value means the browser's choice.
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                Locale locale;
+                try {
+                    LocaleContext context = super.resolveLocaleContext(request);
+                    locale = context.getLocale();
+                } catch (RuntimeException e) {
+                    locale = null;
+                }
+                Locale resolved = locale != null && Languages.isSupported(locale.getLanguage())
+                        ? Languages.locale(locale.getLanguage()) : fromBrowser(request);
+                return new SimpleLocaleContext(resolved);
+            }
+
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return resolveLocaleContext(request).getLocale();
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(WebLocaleConfig::fromBrowser);
         return resolver;
