@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.DeadlineRule;
