@@ -27,7 +27,7 @@ final class CollectiveLetterDocx {
                 l.rightToLeft() && r.leftToRight() ? "\u202A" + r.value() + "\u202C" : r.value())));
         d.table(refs, false);
         d.labelled(l.toLabel(), "");
-        l.addressees().forEach(a -> d.indented(a, 1));
+        l.addressees().forEach(d::listItem);
         d.labelled(l.subjectLabel(), l.subject()).blank();
         d.paragraph(l.salutation());
         l.body().forEach(d::paragraph);
