@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.junit.jupiter.api.Test;
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.shared.Languages;
 import org.plenary.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountManagement;
-import org.plenary.letters.DocumentRenderer;
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.letters.LetterTexts;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;

@@ -23,10 +23,12 @@ public record CollectiveLetter(
         String salutation,
         List<String> body,
         String deadlinesTitle,
+        String bullet,
         List<DeadlineRow> deadlines,
         Signature signature,
         AnnexA annexA,
-        AnnexB annexB) {
+        AnnexB annexB,
+        String fallbackNote) {
 
     public record Letterhead(String organisation, String bureau, String placeAndDate, String draftNote) {
     }
@@ -39,14 +41,20 @@ public record CollectiveLetter(
     public record DeadlineRow(LocalDate day, String date, List<String> items) {
     }
 
+    /** The signature block; {@code titleFirst} where the language names the office before the person (Chinese). */
     public record Signature(String closing, String regards, String signedNote, String title, String name,
-            String annexes) {
+            String annexes, boolean titleFirst, String latestInfo) {
     }
 
-    public record Section(String title, String body) {
+    /** An item of Annex A: its run-in label ("Interpretation:") and its paragraphs. */
+    public record Item(String label, List<String> paragraphs) {
     }
 
-    public record AnnexA(String label, String title, List<Section> sections) {
+    /** A titled group of Annex A items ("Working methods and facilities"). */
+    public record Group(String heading, List<Item> items) {
+    }
+
+    public record AnnexA(String label, String title, List<Group> groups) {
     }
 
     public record AgendaLine(String number, String title, int depth) {

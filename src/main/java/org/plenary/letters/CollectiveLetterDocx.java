@@ -17,30 +17,54 @@ final class CollectiveLetterDocx {
         if (head.draftNote() != null) {
             d.centred(head.draftNote(), true);
         }
+        if (l.fallbackNote() != null) {
+            d.paragraph(l.fallbackNote());
+        }
         d.paragraph(head.placeAndDate());
         List<List<String>> refs = new ArrayList<>();
         // In a right-to-left document, numbers and addresses are embedded left to right (LRE … PDF).
         l.reference().forEach(r -> refs.add(List.of(r.label(),
                 l.rightToLeft() && r.leftToRight() ? "\u202A" + r.value() + "\u202C" : r.value())));
         d.table(refs, false);
-        d.labelled(l.toLabel(), "").bullets(l.addressees());
+        d.labelled(l.toLabel(), "");
+        l.addressees().forEach(d::listItem);
         d.labelled(l.subjectLabel(), l.subject()).blank();
         d.paragraph(l.salutation());
         l.body().forEach(d::paragraph);
         d.heading(l.deadlinesTitle());
         List<List<String>> deadlines = new ArrayList<>();
-        l.deadlines().forEach(r -> deadlines.add(List.of(r.date(), "• " + String.join("\n• ", r.items()))));
+        String bullet = l.bullet();
+        l.deadlines().forEach(r -> deadlines.add(List.of(r.date(), bullet + " " + String.join("\n" + bullet + " ", r.items()))));
         d.table(deadlines, false);
         var s = l.signature();
         d.paragraph(s.closing()).paragraph(s.regards());
         if (s.signedNote() != null) {
             d.paragraph(s.signedNote());
         }
-        d.paragraph(s.title()).paragraph(s.name()).paragraph(s.annexes());
+        if (s.titleFirst()) {
+            d.paragraph(s.title()).paragraph(s.name());
+        } else {
+            d.paragraph(s.name()).paragraph(s.title());
+        }
+        d.paragraph(s.annexes());
+        if (s.latestInfo() != null) {
+            d.paragraph(s.latestInfo());
+        }
 
         d.pageBreak().title(l.annexA().label()).centred(l.annexA().title(), true);
-        for (var section : l.annexA().sections()) {
-            d.labelled(section.title() + ":", section.body());
+        for (var group : l.annexA().groups()) {
+            if (group.heading() != null) {
+                d.heading(group.heading());
+            }
+            for (var item : group.items()) {
+                for (int i = 0; i < item.paragraphs().size(); i++) {
+                    if (i == 0 && item.label() != null) {
+                        d.labelled(item.label(), item.paragraphs().get(i));
+                    } else {
+                        d.paragraph(item.paragraphs().get(i));
+                    }
+                }
+            }
         }
 
         var b = l.annexB();

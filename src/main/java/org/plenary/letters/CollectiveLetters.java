@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineEngine;
+import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.HalfDay;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
@@ -34,8 +36,11 @@ public class CollectiveLetters {
     private final MessageSource messages;
     private final DocumentRenderer renderer;
     private final Clock clock;
+    private final ParagraphOverrides overrides;
 
-    CollectiveLetters(MeetingManagement meetings, MessageSource messages, DocumentRenderer renderer, Clock clock) {
+    CollectiveLetters(MeetingManagement meetings, MessageSource messages, DocumentRenderer renderer, Clock clock,
+            ParagraphOverrides overrides) {
+        this.overrides = overrides;
         this.meetings = meetings;
         this.messages = messages;
         this.renderer = renderer;
@@ -71,7 +76,8 @@ public class CollectiveLetters {
         Meeting.Letter l = m.letter();
         boolean draft = l.date() == null;
         LocalDate issued = draft ? LocalDate.now(clock.withZone(m.zone())) : l.date();
-        String sgTitle = meetings.studyGroup(m.studyGroup()).title().in(locale);
+        LocalizedText sgTitleText = meetings.studyGroup(m.studyGroup()).title();
+        String sgTitle = sgTitleText.in(locale);
         String sg = String.valueOf(m.studyGroup());
 
         var letterhead = new CollectiveLetter.Letterhead(t.get("letter.organisation"), t.get("letter.bureau"),
@@ -91,35 +97,23 @@ public class CollectiveLetters {
             addLine(reference, t.get("letter.web"), c.url());
         }
 
-        List<String> addressees = l.addressees().stream().map(a -> a.in(locale)).toList();
+        LetterWording w = LetterWording.of(m, sgTitle, t, overrides.forLetter(m, locale.getLanguage()));
+        List<String> addressees = new ArrayList<>();
+        List<LocalizedText> to = l.addressees();
+        for (int i = 0; i < to.size(); i++) {
+            addressees.add(w.format("format.bullet") + " " + to.get(i).in(locale)
+                    + (i < to.size() - 1 ? w.format("format.addresseeEnd") : ""));
+        }
         String subject = t.get("letter.subject", m.title().in(locale), m.place().in(locale),
                 t.dateRange(m.firstDay(), m.lastDay()));
-
-        List<String> body = new ArrayList<>();
-        body.add(t.get("letter.body.invitation", sg, sgTitle, m.venue().in(locale), m.place().in(locale),
-                t.dateRange(m.firstDay(), m.lastDay())));
-        for (Meeting.CoLocatedEvent e : m.coLocatedEvents()) {
-            String when = t.date(e.day());
-            body.add(e.reference() == null || e.reference().isBlank()
-                    ? t.get("letter.body.coLocated", e.title().in(locale), when, t.time(e.start()), t.time(e.end()),
-                            m.place().in(locale))
-                    : t.get("letter.body.coLocatedWithRef", e.title().in(locale), when, t.time(e.start()),
-                            t.time(e.end()), m.place().in(locale), e.reference()));
-        }
-        body.add(t.get("letter.body.firstDay", t.time(m.openingTime()), t.time(m.registrationTime()),
-                m.registrationPlace().in(locale)));
-        body.add(t.get("letter.body.practical"));
-        body.add(t.get("letter.body.bsg"));
-        body.add(m.chair().isEmpty() ? t.get("letter.body.annexB", sg)
-                : t.get("letter.body.annexBChair", sg, m.chair().in(locale)));
+        List<String> body = LetterBody.body(m, w, t);
 
         var signature = new CollectiveLetter.Signature(t.get("letter.closing"), t.get("letter.regards"),
                 draft ? null : t.get("letter.signed"), l.signatoryTitle().in(locale), l.signatory().in(locale),
-                t.get("letter.annexes"));
-
-        List<CollectiveLetter.Section> sections = m.practicalInformation().stream()
-                .map(s -> new CollectiveLetter.Section(s.title().in(locale), s.body().in(locale))).toList();
-        var annexA = new CollectiveLetter.AnnexA(t.get("letter.annexA"), t.get("letter.annexA.title"), sections);
+                t.get("letter.annexes"), Boolean.parseBoolean(w.format("format.signatureTitleFirst")),
+                w.text("latestInfo").orElse(null));
+        var annexA = new CollectiveLetter.AnnexA(t.get("letter.annexA"), t.get("letter.annexA.title"),
+                LetterBody.annexA(m, w, locale));
 
         List<CollectiveLetter.AgendaLine> agenda = m.agenda().stream()
                 .map(a -> new CollectiveLetter.AgendaLine(a.number(), a.title().in(locale), a.depth())).toList();
@@ -127,23 +121,36 @@ public class CollectiveLetters {
                 m.agendaUpdateRef() == null ? null : t.get("letter.agendaNote", m.agendaUpdateRef()),
                 t.get("letter.timePlan"), t.get("letter.morning"), t.get("letter.afternoon"), timePlan(m, t),
                 m.timePlanUpdateRef() == null ? null : t.get("letter.timePlanNote", m.timePlanUpdateRef()));
+        String fallback = LetterBody.fallsBack(m, sgTitleText, locale.getLanguage())
+                ? w.text("fallback", java.util.Map.of("language", Locale.ENGLISH.getDisplayLanguage(locale))).orElse(null)
+                : null;
 
         return new CollectiveLetter(m.code(), locale.getLanguage(), "ar".equals(locale.getLanguage()), draft,
                 letterhead, reference, t.get("letter.to"), addressees, t.get("letter.subjectLabel"), subject,
-                t.get("letter.salutation"), body, t.get("letter.deadlines"), deadlines(m, t), signature, annexA,
-                annexB);
+                t.get("letter.salutation"), body, w.format("deadlines"), w.format("format.bullet"),
+                deadlines(m, t, w), signature, annexA, annexB, fallback);
     }
 
     /** The key-deadlines table: one row per date, listing in rule order what closes on it. */
-    static List<CollectiveLetter.DeadlineRow> deadlines(Meeting m, LetterTexts t) {
+    static List<CollectiveLetter.DeadlineRow> deadlines(Meeting m, LetterTexts t, LetterWording w) {
         Map<LocalDate, List<String>> byDay = new LinkedHashMap<>();
-        DeadlineEngine.deadlines(m).stream().filter(d -> d.rule().closing())
+        DeadlineEngine.deadlines(m).stream().filter(d -> d.rule().closing()).filter(d -> offered(d.rule(), w))
                 .sorted(Comparator.comparing(Deadline::day))
                 .forEach(d -> byDay.computeIfAbsent(d.day(), k -> new ArrayList<>())
                         .add(t.get("letter.deadline." + d.rule().name())));
         return byDay.entrySet().stream()
                 .map(e -> new CollectiveLetter.DeadlineRow(e.getKey(), t.date(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
+    }
+
+    /** Requests for what the meeting does not offer have no deadline in its letter. */
+    private static boolean offered(DeadlineRule rule, LetterWording w) {
+        return switch (rule) {
+            case FELLOWSHIP_REQUESTS -> w.has("fellowships");
+            case VISA_SUPPORT_REQUESTS -> w.has("visa");
+            case INTERPRETATION_REQUESTS -> w.has("interpretation");
+            default -> true;
+        };
     }
 
     /** Annex B's grid from the first time-plan day to the last meeting day; empty weekends fold into one row. */

@@ -13,11 +13,16 @@ import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.shared.Languages;
 
 /**
@@ -37,6 +42,38 @@ public final class Docx {
     private Docx(Locale locale) {
         this.rtl = Languages.isRightToLeft(locale);
         this.language = locale.getLanguage();
+        XWPFStyles styles = doc.createStyles();
+        style(styles, TITLE, "Title", 32);
+        style(styles, HEADING, "heading 2", 26);
+        style(styles, LIST, "List Paragraph", 0);
+    }
+
+    /** Word's own style ids, so that Word shows the letter's headings and lists as such (navigation pane, outline). */
+    static final String TITLE = "Title";
+    static final String HEADING = "Heading2";
+    static final String LIST = "ListParagraph";
+
+    private static void style(XWPFStyles styles, String id, String name, int halfPoints) {
+        CTStyle st = CTStyle.Factory.newInstance();
+        st.setStyleId(id);
+        st.setType(STStyleType.PARAGRAPH);
+        st.addNewName().setVal(name);
+        st.addNewQFormat();
+        if (halfPoints > 0) {
+            st.addNewBasedOn().setVal("Normal");
+            var rpr = st.addNewRPr();
+            rpr.addNewB();
+            rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+            rpr.addNewColor().setVal("1D4F91");
+            var ppr = st.addNewPPr();
+            ppr.addNewKeepNext();
+            if (HEADING.equals(id)) {
+                ppr.addNewOutlineLvl().setVal(BigInteger.ONE);
+            }
+        } else {
+            st.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(567));
+        }
+        styles.addStyle(new XWPFStyle(st, styles));
     }
 
     public static Docx create(Locale locale) {
@@ -44,11 +81,28 @@ public final class Docx {
     }
 
     public Docx title(String text) {
-        return styled(text, 16, true, ParagraphAlignment.CENTER);
+        styled(text, 16, true, ParagraphAlignment.CENTER);
+        last().setStyle(TITLE);
+        return this;
     }
 
     public Docx heading(String text) {
-        return styled(text, 13, true, null);
+        styled(text, 13, true, null);
+        last().setStyle(HEADING);
+        return this;
+    }
+
+    /** A list item: Word's list-paragraph style, the bullet written as text in the letter's own sign. */
+    public Docx listItem(String text) {
+        XWPFParagraph p = newParagraph();
+        p.setStyle(LIST);
+        run(p, text, BODY_SIZE, false);
+        return this;
+    }
+
+    private XWPFParagraph last() {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        return ps.get(ps.size() - 1);
     }
 
     public Docx centred(String text, boolean bold) {
@@ -82,7 +136,7 @@ public final class Docx {
 
     public Docx bullets(List<String> items) {
         for (String item : items) {
-            indented("• " + item, 1);
+            listItem("• " + item);
         }
         return this;
     }

@@ -53,7 +53,7 @@ class CollectiveLetterTests {
         assertThat(text).contains("国际电信联盟", "电信标准化局", "2026年2月3日，日内瓦", "电信标准化局第4/12号集体函",
                 "SG12/MA", "+41227306828", "tsbsg12@itu.int", "国际电联各成员国主管部门", "巴勒斯坦国",
                 "事由：", "第12研究组的会议；2026年6月9日至17日，日内瓦", "尊敬的先生/女士：",
-                squeezed("我高兴地邀请您出席ITU-T第12研究组（性能、服务质量和体验质量）计划于2026年6月9日至17日（含）在日内瓦国际电信联盟（ITU）总部召开的下次会议。"),
+                squeezed("我高兴地邀请您出席ITU-T第12研究组（性能、服务质量和体验质量）计划于2026年6月9至17日（含）在日内瓦国际电信联盟（ITU）总部召开的下次会议。"),
                 "国际电联卫星互联网服务质量和体验质量问题讲习班", "第一天的会议将自09:30开始", "08:30",
                 "Montbrillant大楼入口处", "TaniaVillaTrápala女士（墨西哥）", "关键截止日期", "顺致敬意，", "（原件已签）",
                 "电信标准化局主任", "尾上诚藏", "附件A", "会议实用信息", "附件B", "议程和时间计划草案",
@@ -87,7 +87,7 @@ class CollectiveLetterTests {
         XWPFDocument doc = docx(letters.docx(SeedLetter.CODE, ZH));
         List<String> paragraphs = paragraphs(doc);
         assertThat(paragraphs).contains("2026年2月3日，日内瓦", "事由： 第12研究组的会议；2026年6月9日至17日，日内瓦",
-                "尊敬的先生/女士：", "• 国际电联各成员国主管部门", "尾上诚藏", "附件A", "附件B");
+                "尊敬的先生/女士：", "· 国际电联各成员国主管部门；", "尾上诚藏", "附件A", "附件B");
 
         List<String> agenda = paragraphs.stream().filter(p -> p.matches("\\d+(\\.\\d+)?\t.*")).toList();
         assertThat(agenda).containsExactlyElementsOf(java.util.Arrays.stream(SeedLetter.AGENDA)
@@ -100,7 +100,7 @@ class CollectiveLetterTests {
             List<String> expected = SeedLetter.DEADLINES_ZH.get(i);
             assertThat(deadlines.get(i).get(0)).isEqualTo(expected.get(0));
             assertThat(deadlines.get(i).get(1).split("\n"))
-                    .containsExactlyElementsOf(expected.subList(1, expected.size()).stream().map(s -> "• " + s).toList());
+                    .containsExactlyElementsOf(expected.subList(1, expected.size()).stream().map(s -> "· " + s).toList());
         }
 
         List<List<String>> plan = cells(doc.getTables().get(2));
@@ -196,6 +196,14 @@ class CollectiveLetterTests {
                 LocalizedText.en("Meeting of Study Group 12"), LocalizedText.en("Geneva"),
                 LocalizedText.en("ITU headquarters"), LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 19),
                 "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "sg@example.org", null)));
+
+        // A new meeting offers no fellowships, visa support or interpretation yet: nothing closes for them.
+        CollectiveLetter bare = letters.letter(created.code(), Locale.ENGLISH);
+        assertThat(bare.deadlines().stream().map(CollectiveLetter.DeadlineRow::day).toList()).containsExactly(
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 2));
+        users.as(secretariat, () -> meetings.replacePracticalInformation(code, List.of(
+                new Meeting.PracticalSection("fellowships", LocalizedText.en("Fellowships"), LocalizedText.en("offered")),
+                new Meeting.PracticalSection("visa", LocalizedText.en("Visa support"), LocalizedText.en("offered")))));
 
         CollectiveLetter letter = letters.letter(created.code(), Locale.ENGLISH);
         assertThat(letter.deadlines().stream().map(CollectiveLetter.DeadlineRow::day).toList()).containsExactly(

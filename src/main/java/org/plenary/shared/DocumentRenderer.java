@@ -1,4 +1,4 @@
-package org.plenary.letters;
+package org.plenary.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
