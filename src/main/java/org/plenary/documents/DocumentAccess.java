@@ -11,6 +11,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,33 @@ class DocumentAccess {
     /** The current caller, remembering the answers for one request's worth of checks. */
     Reader reader() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        PlenaryPrincipal p = DocumentManagement.loggedIn() ? (PlenaryPrincipal) a.getPrincipal() : null;
+        PlenaryPrincipal p = loggedIn() ? (PlenaryPrincipal) a.getPrincipal() : null;
         return new Reader(p);
+    }
+
+    static boolean loggedIn() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)
+                && a.getPrincipal() instanceof PlenaryPrincipal;
+    }
+
+    /** The caller, for the steps that need one; a caller without an account is answered 401. */
+    static PlenaryPrincipal me() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a == null || !(a.getPrincipal() instanceof PlenaryPrincipal p)) {
+            throw new PlenaryException(HttpStatus.UNAUTHORIZED, "documents.loginToDownload");
+        }
+        return p;
+    }
+
+    /** The secretariat, or a chair who is an officer of the meeting: they allocate and move its documents. */
+    boolean isOfficer(PlenaryPrincipal me, MeetingId meeting) {
+        return me.has(Role.SECRETARIAT) || (me.has(Role.CHAIR) && meetings.isOfficer(meeting, me.accountId().value()));
+    }
+
+    /** Whether the current account may allocate and move the document's meeting documents. */
+    boolean canManage(Document d) {
+        return loggedIn() && isOfficer(me(), d.meeting());
     }
 
     /** Refuses a caller who may not read the meeting's members-only documents (its lists, search, zips). */

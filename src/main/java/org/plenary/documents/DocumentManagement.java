@@ -4,14 +4,12 @@ import static org.plenary.shared.Strings.blankToNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.PlenaryPrincipal;
@@ -29,16 +25,11 @@ import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DocumentManagement {
 
-    /** At most this many documents in one zip download. */
-    public static final int MAX_ZIP_DOCUMENTS = 500;
     private static final Pattern SERIES = Pattern.compile("PLEN|GEN|WP([1-9][0-9]?)");
     private static final Pattern REFERENCE = Pattern.compile("SG(\\d+)-(C|TD)(\\d+)(?:-?R(\\d+))?",
             Pattern.CASE_INSENSITIVE);
@@ -66,12 +55,13 @@ public class DocumentManagement {
     private final TransactionTemplate tx;
     private final DocumentMails mails;
     private final DocumentAccess access;
+    private final DocumentReading reading;
     private final CoSources coSources;
     private final Clock clock;
 
     DocumentManagement(Documents documents, MeetingManagement meetings, Eligibility eligibility,
             ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx, DocumentMails mails,
-            DocumentAccess access, CoSources coSources, Clock clock) {
+            DocumentAccess access, DocumentReading reading, CoSources coSources, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.eligibility = eligibility;
@@ -81,6 +71,7 @@ public class DocumentManagement {
         this.tx = tx;
         this.mails = mails;
         this.access = access;
+        this.reading = reading;
         this.coSources = coSources;
         this.clock = clock;
     }
@@ -100,15 +91,11 @@ public class DocumentManagement {
             List<Integer> workingParties, String proposedAgendaItem, String abstractText, DocumentMark mark) {
     }
 
-    /** A file to send: the document, which version, and its bytes. */
-    public record Download(Document document, Document.Version version, InputStream content) {
-    }
-
     // ---- submission -------------------------------------------------------------------------
 
     @PreAuthorize("isAuthenticated()")
     public Document submitContribution(String meetingCode, ContributionForm f, Upload file) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = DocumentAccess.me();
         Meeting m = meetings.get(meetingCode);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
@@ -137,7 +124,7 @@ public class DocumentManagement {
 
     @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#meetingCode, authentication))")
     public Document submitTd(String meetingCode, TdForm f, Upload file) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = DocumentAccess.me();
         Meeting m = meetings.get(meetingCode);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
@@ -157,7 +144,7 @@ public class DocumentManagement {
             mails.newForQuestions(d, d.questions(), me.accountId());
             if (f.mark() != null) {
                 moveMark(d, f.mark(), me.accountId(), now);
-                return get(d.id());
+                return reading.get(d.id());
             }
             return d;
         });
@@ -166,12 +153,12 @@ public class DocumentManagement {
     /** A new revision of a TD (TD360-R1, -R2 …); every earlier version stays downloadable. */
     @PreAuthorize("isAuthenticated()")
     public Document revise(DocumentId id, Upload file) {
-        PlenaryPrincipal me = me();
-        Document d = get(id);
+        PlenaryPrincipal me = DocumentAccess.me();
+        Document d = reading.get(id);
         if (d.kind() != DocumentKind.TD) {
             throw PlenaryException.invalid("documents.onlyTdRevised");
         }
-        if (!isOfficer(me, d.meeting()) && !d.submittedBy().equals(me.accountId())) {
+        if (!access.isOfficer(me, d.meeting()) && !d.submittedBy().equals(me.accountId())) {
             throw PlenaryException.forbidden("documents.notOfficer");
         }
         if (d.status() == DocumentStatus.WITHDRAWN) {
@@ -179,12 +166,12 @@ public class DocumentManagement {
         }
         return store(file, me.accountId(), (version, now) -> {
             documents.lock(id);
-            Document current = get(id);
+            Document current = reading.get(id);
             Document.Version v = new Document.Version(current.latest().revision() + 1, version.sha256(),
                     version.fileName(), version.format(), version.size(), version.uploadedBy(), version.uploadedAt());
             documents.insertVersion(id, v);
             documents.event(id, now, me.accountId(), "REVISION", current.reference() + "-R" + v.revision());
-            return get(id);
+            return reading.get(id);
         });
     }
 
@@ -257,10 +244,10 @@ public class DocumentManagement {
     @PreAuthorize("isAuthenticated()")
     public Document allocate(DocumentId id, List<Integer> questions, List<Integer> workingParties,
             List<String> agendaItems) {
-        PlenaryPrincipal me = requireOfficer(id);
+        PlenaryPrincipal me = reading.requireOfficer(id);
         return tx.execute(s -> {
             documents.lock(id);
-            Document d = get(id);
+            Document d = reading.get(id);
             Meeting m = meetings.get(d.meeting());
             StudyGroup sg = meetings.studyGroup(m.studyGroup());
             List<String> items = agendaItems == null ? List.of() : agendaItems.stream()
@@ -289,16 +276,16 @@ public class DocumentManagement {
             Set<Integer> added = new LinkedHashSet<>(qs);
             added.removeAll(d.questions());
             mails.newForQuestions(next, List.copyOf(added), me.accountId());
-            return get(id);
+            return reading.get(id);
         });
     }
 
     @PreAuthorize("isAuthenticated()")
     public Document changeStatus(DocumentId id, DocumentStatus status, String revisedBy) {
-        PlenaryPrincipal me = requireOfficer(id);
+        PlenaryPrincipal me = reading.requireOfficer(id);
         return tx.execute(s -> {
             documents.lock(id);
-            Document d = get(id);
+            Document d = reading.get(id);
             if (status == null || !d.status().next().contains(status)) {
                 throw PlenaryException.conflict("documents.statusNotAllowed", d.status(), status);
             }
@@ -313,20 +300,20 @@ public class DocumentManagement {
                     d.isPublic(), d.mark()));
             documents.event(id, clock.instant(), me.accountId(), "STATUS",
                     link == null ? status.name() : status.name() + " → " + link);
-            return get(id);
+            return reading.get(id);
         });
     }
 
     /** X-DOC-4: admitted by the secretariat, then considered or not by the meeting; each step recorded. */
     @PreAuthorize("isAuthenticated()")
     public Document decideLate(DocumentId id, LateDecision decision, String note) {
-        PlenaryPrincipal me = requireOfficer(id);
+        PlenaryPrincipal me = reading.requireOfficer(id);
         if (decision != null && decision.secretariatOnly() && !me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("documents.secretariatOnly");
         }
         return tx.execute(s -> {
             documents.lock(id);
-            Document d = get(id);
+            Document d = reading.get(id);
             if (!d.late()) {
                 throw PlenaryException.conflict("documents.notLate", d.reference());
             }
@@ -337,28 +324,28 @@ public class DocumentManagement {
                     d.isPublic(), d.mark()));
             documents.event(id, clock.instant(), me.accountId(), "LATE_" + decision.name(),
                     note == null ? "" : note.strip());
-            return get(id);
+            return reading.get(id);
         });
     }
 
     /** L-DOC-4: the secretariat may make a document public (downloadable without an account). */
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Document setPublic(DocumentId id, boolean isPublic) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = DocumentAccess.me();
         return tx.execute(s -> {
             documents.lock(id);
-            Document d = get(id);
+            Document d = reading.get(id);
             save(with(d, d.questions(), d.workingParties(), d.agendaItems(), d.status(), d.revisedBy(),
                     d.lateDecision(), isPublic, d.mark()));
             documents.event(id, clock.instant(), me.accountId(), isPublic ? "MADE_PUBLIC" : "MADE_MEMBERS_ONLY", "");
-            return get(id);
+            return reading.get(id);
         });
     }
 
     /** X-DOC-1: a focal point of a co-source organisation, or the secretariat, confirms that it co-signs. */
     @PreAuthorize("isAuthenticated()")
     public Document confirmCoSource(DocumentId id, org.plenary.directory.OrganisationId organisation) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = DocumentAccess.me();
         return tx.execute(s -> {
             documents.lock(id);
             Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
@@ -370,14 +357,14 @@ public class DocumentManagement {
     /** L-DOC-5: marks a TD as the meeting's agenda or time-plan update, taking the mark from any earlier TD. */
     @PreAuthorize("isAuthenticated()")
     public Document mark(DocumentId id, DocumentMark mark) {
-        PlenaryPrincipal me = requireOfficer(id);
+        PlenaryPrincipal me = reading.requireOfficer(id);
         return tx.execute(s -> {
-            Document d = get(id);
+            Document d = reading.get(id);
             if (d.kind() != DocumentKind.TD) {
                 throw PlenaryException.invalid("documents.onlyTdMarked");
             }
             moveMark(d, mark, me.accountId(), clock.instant());
-            return get(id);
+            return reading.get(id);
         });
     }
 
@@ -391,7 +378,7 @@ public class DocumentManagement {
             }
         }
         documents.lock(d.id());
-        Document current = get(d.id());
+        Document current = reading.get(d.id());
         save(with(current, current.questions(), current.workingParties(), current.agendaItems(), current.status(),
                 current.revisedBy(), current.lateDecision(), current.isPublic(), mark));
         documents.event(d.id(), now, actor, "MARKED", mark.name());
@@ -439,135 +426,7 @@ public class DocumentManagement {
         return target.reference() + "-R" + rev;
     }
 
-    // ---- reading ----------------------------------------------------------------------------
-
-    /** A meeting's documents, filtered or searched: for those who may read its members-only documents. */
-    @PreAuthorize("isAuthenticated()")
-    public List<Document> list(String meetingCode, DocumentFilter filter) {
-        Meeting m = meetings.get(meetingCode);
-        access.requireMeeting(m.id(), m.studyGroup());
-        return documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
-    }
-
-    /** One document, if the caller may read it (L-DOC-4, {@link DocumentAccess}); officers' own steps use it too. */
-    @PreAuthorize("isAuthenticated()")
-    public Document get(DocumentId id) {
-        Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
-        access.require(d);
-        return d;
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public List<DocumentEvent> history(DocumentId id) {
-        get(id);
-        return documents.events(id);
-    }
-
-    /** The newest documents concerning a Question, for its Atom feed. */
-    @PreAuthorize("isAuthenticated()")
-    public List<Document> forQuestion(int studyGroup, int question, int limit) {
-        meetings.studyGroup(studyGroup).question(question)
-                .orElseThrow(() -> PlenaryException.notFound("question.notFound", question, studyGroup));
-        return access.readable(studyGroup,
-                documents.byQuestion(studyGroup, question, Math.max(1, Math.min(limit, 200))));
-    }
-
-    /**
-     * L-DOC-4: downloads for those who may read the document ({@link DocumentAccess}), or for
-     * anyone when the secretariat made it public. No method-security annotation: a public document
-     * needs no login.
-     */
-    public Download download(DocumentId id, Integer revision) {
-        Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
-        access.require(d);
-        Document.Version v = revision == null ? d.latest() : d.revision(revision);
-        if (v == null) {
-            throw PlenaryException.notFound("documents.revisionNotFound", revision);
-        }
-        try {
-            return new Download(d, v, blobs.open(v.sha256()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static boolean loggedIn() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)
-                && a.getPrincipal() instanceof PlenaryPrincipal;
-    }
-
-    /** The selected documents of the meeting for a zip download; refuses unknown ones before anything is sent. */
-    @PreAuthorize("isAuthenticated()")
-    public List<Document> zipSelection(String meetingCode, List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            throw PlenaryException.invalid("documents.zipEmpty");
-        }
-        Set<UUID> wanted = new HashSet<>(ids);
-        if (wanted.size() > MAX_ZIP_DOCUMENTS) {
-            throw PlenaryException.invalid("documents.zipTooMany", MAX_ZIP_DOCUMENTS);
-        }
-        Meeting m = meetings.get(meetingCode);
-        access.requireMeeting(m.id(), m.studyGroup());
-        List<Document> selected = documents.list(m.id(), new DocumentFilter(null, null, null,
-                null, null, null, null, null, null, List.copyOf(wanted)));
-        if (selected.size() != wanted.size()) {
-            throw PlenaryException.notFound("documents.notFound");
-        }
-        return selected;
-    }
-
-    /** The latest version of each document in one zip, each named by its reference ("SG12-TD360-R1.docx"). */
-    void writeZip(List<Document> selected, OutputStream out) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Document d : selected) {
-                Document.Version v = d.latest();
-                zip.putNextEntry(new ZipEntry(d.downloadName(v)));
-                try (InputStream in = blobs.open(v.sha256())) {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
-    }
-
-    /** L-FEL-5: how many contributions the account submitted to the meeting (withdrawn ones not counted). */
-    /** Relevant written contributions of an organisation for a meeting (L-FEL-5, active participation). */
-    public long contributionsOf(MeetingId meeting, org.plenary.directory.OrganisationId organisation) {
-        return documents.countBySource(meeting, organisation.value());
-    }
-
-    public long contributionCount(MeetingId meeting, AccountId account) {
-        return documents.count(meeting, account, DocumentKind.C);
-    }
-
-    /** Whether the current account may allocate and move the document's meeting documents. */
-    public boolean canManage(Document d) {
-        return loggedIn() && isOfficer(me(), d.meeting());
-    }
-
     // ---- checks -----------------------------------------------------------------------------
-
-    private PlenaryPrincipal requireOfficer(DocumentId id) {
-        PlenaryPrincipal me = me();
-        Document d = get(id);
-        if (!isOfficer(me, d.meeting())) {
-            throw PlenaryException.forbidden("documents.notOfficer");
-        }
-        return me;
-    }
-
-    private boolean isOfficer(PlenaryPrincipal me, MeetingId meeting) {
-        return me.has(Role.SECRETARIAT) || (me.has(Role.CHAIR) && meetings.isOfficer(meeting, me.accountId().value()));
-    }
-
-    private static PlenaryPrincipal me() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null || !(a.getPrincipal() instanceof PlenaryPrincipal p)) {
-            throw new PlenaryException(HttpStatus.UNAUTHORIZED, "documents.loginToDownload");
-        }
-        return p;
-    }
 
     private static void checkStructure(StudyGroup sg, Meeting m, List<Integer> questions, List<Integer> wps,
             String agendaItem) {

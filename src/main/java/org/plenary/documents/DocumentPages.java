@@ -38,14 +38,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentPages {
 
     private final DocumentManagement documents;
+    private final DocumentReading reading;
+    private final DocumentAccess access;
     private final MeetingManagement meetings;
     private final Directory directory;
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentPages(DocumentManagement documents, MeetingManagement meetings, Directory directory, CoSources coSources,
+    DocumentPages(DocumentManagement documents, DocumentReading reading, DocumentAccess access,
+            MeetingManagement meetings, Directory directory, CoSources coSources,
             Clock clock) {
         this.documents = documents;
+        this.reading = reading;
+        this.access = access;
         this.meetings = meetings;
         this.directory = directory;
         this.coSources = coSources;
@@ -64,7 +69,7 @@ class DocumentPages {
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("filter", filter);
-        model.addAttribute("documents", documents.list(code, filter));
+        model.addAttribute("documents", reading.list(code, filter));
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("statuses", DocumentStatus.values());
         return "documents/list";
@@ -149,18 +154,18 @@ class DocumentPages {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable UUID id, Model model) {
-        Document d = documents.get(new DocumentId(id));
+        Document d = reading.get(new DocumentId(id));
         Meeting m = meetings.get(d.meeting());
         model.addAttribute("doc", d);
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
-        model.addAttribute("history", documents.history(d.id()));
+        model.addAttribute("history", reading.history(d.id()));
         PlenaryPrincipal me = (PlenaryPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         List<CoSources.CoSource> cos = coSources.of(d);
         model.addAttribute("coSources", cos);
         model.addAttribute("confirmable", cos.stream().filter(c -> !c.confirmed() && coSources.mayConfirm(me,
                 c.organisation())).map(CoSources.CoSource::organisation).toList());
-        model.addAttribute("canManage", documents.canManage(d));
+        model.addAttribute("canManage", access.canManage(d));
         model.addAttribute("statuses", d.status().next());
         model.addAttribute("lateDecisions", d.late() ? d.lateDecision().next() : List.of());
         return "documents/document";
@@ -219,7 +224,7 @@ class DocumentPages {
     @GetMapping("/documents/{id}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
         try {
-            return DocumentsApi.send(documents.download(new DocumentId(id), revision));
+            return DocumentsApi.send(reading.download(new DocumentId(id), revision));
         } catch (PlenaryException e) {
             if (e.status().value() == 401) {
                 return ResponseEntity.status(302).header("Location", "/login").build();
@@ -231,7 +236,7 @@ class DocumentPages {
     @GetMapping("/meetings/{code}/documents.zip")
     ResponseEntity<StreamingResponseBody> zip(@PathVariable String code,
             @RequestParam(name = "id", required = false) List<UUID> ids) {
-        return DocumentsApi.zipResponse(documents, code, ids);
+        return DocumentsApi.zipResponse(reading, code, ids);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -33,12 +33,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class DocumentsApi {
 
     private final DocumentManagement documents;
+    private final DocumentReading reading;
     private final MeetingManagement meetings;
     private final AtomFeed atom;
     private final CoSources coSources;
 
-    DocumentsApi(DocumentManagement documents, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
+    DocumentsApi(DocumentManagement documents, DocumentReading reading, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
         this.documents = documents;
+        this.reading = reading;
         this.meetings = meetings;
         this.atom = atom;
         this.coSources = coSources;
@@ -103,7 +105,7 @@ class DocumentsApi {
 
     private ResponseEntity<DocumentView> created(Document d, String code) {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id()))
-                .body(view(d, code, documents.history(d.id())));
+                .body(view(d, code, reading.history(d.id())));
     }
 
     @GetMapping("/meetings/{code}/documents")
@@ -112,23 +114,23 @@ class DocumentsApi {
             @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q) {
-        return documents.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
+        return reading.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
                 status, late, q, null)).stream().map(d -> view(d, code, null)).toList();
     }
 
     @GetMapping("/documents/{id}")
     DocumentView get(@PathVariable UUID id) {
-        Document d = documents.get(new DocumentId(id));
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        Document d = reading.get(new DocumentId(id));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     /** Public path (see {@link DocumentPages.PublicPaths}); the service lets anonymous callers have public documents only. */
     @GetMapping("/documents/{id}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
-        return send(documents.download(new DocumentId(id), revision));
+        return send(reading.download(new DocumentId(id), revision));
     }
 
-    static ResponseEntity<InputStreamResource> send(DocumentManagement.Download dl) {
+    static ResponseEntity<InputStreamResource> send(DocumentReading.Download dl) {
         Document.Version v = dl.version();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -143,13 +145,13 @@ class DocumentsApi {
 
     @GetMapping(path = "/meetings/{code}/documents.zip", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> zip(@PathVariable String code, @RequestParam(name = "id") List<UUID> ids) {
-        return zipResponse(documents, code, ids);
+        return zipResponse(reading, code, ids);
     }
 
-    static ResponseEntity<StreamingResponseBody> zipResponse(DocumentManagement documents, String code,
+    static ResponseEntity<StreamingResponseBody> zipResponse(DocumentReading reading, String code,
             List<UUID> ids) {
-        List<Document> selected = documents.zipSelection(code, ids);
-        StreamingResponseBody body = out -> documents.writeZip(selected, out);
+        List<Document> selected = reading.zipSelection(code, ids);
+        StreamingResponseBody body = out -> reading.writeZip(selected, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(code + "-documents.zip").build().toString())
@@ -160,7 +162,7 @@ class DocumentsApi {
     @PostMapping("/documents/{id}/co-sources/{organisation}/confirmation")
     DocumentView confirmCoSource(@PathVariable UUID id, @PathVariable UUID organisation) {
         Document d = documents.confirmCoSource(new DocumentId(id), new OrganisationId(organisation));
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     record Allocation(List<Integer> questions, List<Integer> workingParties, List<String> agendaItems) {
@@ -169,7 +171,7 @@ class DocumentsApi {
     @PutMapping("/documents/{id}/allocation")
     DocumentView allocate(@PathVariable UUID id, @RequestBody Allocation a) {
         Document d = documents.allocate(new DocumentId(id), a.questions(), a.workingParties(), a.agendaItems());
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     record StatusChange(DocumentStatus status, String revisedBy) {
@@ -178,7 +180,7 @@ class DocumentsApi {
     @PostMapping("/documents/{id}/status")
     DocumentView status(@PathVariable UUID id, @RequestBody StatusChange c) {
         Document d = documents.changeStatus(new DocumentId(id), c.status(), c.revisedBy());
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     record LateStep(LateDecision decision, String note) {
@@ -187,25 +189,25 @@ class DocumentsApi {
     @PostMapping("/documents/{id}/late-decision")
     DocumentView late(@PathVariable UUID id, @RequestBody LateStep s) {
         Document d = documents.decideLate(new DocumentId(id), s.decision(), s.note());
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     @PutMapping("/documents/{id}/public")
     DocumentView makePublic(@PathVariable UUID id, @RequestBody Map<String, Boolean> body) {
         Document d = documents.setPublic(new DocumentId(id), Boolean.TRUE.equals(body.get("public")));
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     @PostMapping("/documents/{id}/mark")
     DocumentView mark(@PathVariable UUID id, @RequestBody Map<String, DocumentMark> body) {
         Document d = documents.mark(new DocumentId(id), body.get("mark"));
-        return view(d, meetings.get(d.meeting()).code(), documents.history(d.id()));
+        return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     /** Atom feed of a Question's newest documents, for feed readers (HTTP Basic like the rest of the API). */
     @GetMapping(path = "/study-groups/{sg}/questions/{q}/documents.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed(@PathVariable int sg, @PathVariable int q) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(atom.render(sg, q, documents.forQuestion(sg, q, 50)));
+                .body(atom.render(sg, q, reading.forQuestion(sg, q, 50)));
     }
 }

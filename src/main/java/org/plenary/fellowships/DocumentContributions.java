@@ -1,7 +1,7 @@
 package org.plenary.fellowships;
 
 import org.plenary.directory.OrganisationId;
-import org.plenary.documents.DocumentManagement;
+import org.plenary.documents.DocumentReading;
 import org.plenary.meetings.MeetingId;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentContributions implements Contributions {
 
-    private final DocumentManagement documents;
+    private final DocumentReading documents;
 
-    DocumentContributions(DocumentManagement documents) {
+    DocumentContributions(DocumentReading documents) {
         this.documents = documents;
     }
 

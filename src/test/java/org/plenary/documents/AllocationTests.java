@@ -34,6 +34,9 @@ class AllocationTests {
     DocumentFixtures fixtures;
     @Autowired
     DocumentManagement documents;
+
+    @Autowired
+    DocumentReading reading;
     @Autowired
     TestUsers users;
     @Autowired
@@ -77,7 +80,7 @@ class AllocationTests {
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.statusNotAllowed"));
 
-        List<DocumentEvent> history = users.as(chair, () -> documents.history(c.id()));
+        List<DocumentEvent> history = users.as(chair, () -> reading.history(c.id()));
         assertThat(history).extracting(DocumentEvent::kind)
                 .containsExactly("SUBMITTED", "ALLOCATED", "STATUS", "STATUS", "STATUS");
         assertThat(history).extracting(DocumentEvent::detail).contains("ALLOCATED", "PRESENTED",
@@ -108,9 +111,9 @@ class AllocationTests {
         assertThat(withdrawn.status()).isEqualTo(DocumentStatus.WITHDRAWN);
         Document next = contribution(false);
         assertThat(next.number()).isEqualTo(c.number() + 1);
-        assertThat(documents.contributionCount(meeting.id(), delegate.id()))
+        assertThat(reading.contributionCount(meeting.id(), delegate.id()))
                 .as("L-FEL-5: contributions count as active participation, withdrawn ones do not").isEqualTo(1);
-        assertThat(users.as(delegate, () -> documents.list(meeting.code(), DocumentFilter.all())))
+        assertThat(users.as(delegate, () -> reading.list(meeting.code(), DocumentFilter.all())))
                 .extracting(Document::reference).contains(c.reference(), next.reference());
         assertThatThrownBy(() -> users.as(chair, () -> documents.allocate(c.id(), List.of(12), List.of(), List.of())))
                 .isInstanceOfSatisfying(PlenaryException.class,
@@ -140,7 +143,7 @@ class AllocationTests {
         assertThat(considered.lateDecision()).isEqualTo(LateDecision.CONSIDERED);
         assertThat(users.as(chair, () -> documents.allocate(late.id(), List.of(12), List.of(3), List.of("13")))
                 .status()).isEqualTo(DocumentStatus.ALLOCATED);
-        assertThat(users.as(chair, () -> documents.history(late.id()))).extracting(DocumentEvent::kind)
+        assertThat(users.as(chair, () -> reading.history(late.id()))).extracting(DocumentEvent::kind)
                 .containsExactly("SUBMITTED_LATE", "LATE_ADMITTED", "LATE_CONSIDERED", "ALLOCATED", "STATUS");
 
         clock.set(TestClockConfig.START);

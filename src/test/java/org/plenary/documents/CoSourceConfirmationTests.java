@@ -39,6 +39,9 @@ class CoSourceConfirmationTests {
     DocumentFixtures fixtures;
     @Autowired
     DocumentManagement documents;
+
+    @Autowired
+    DocumentReading reading;
     @Autowired
     Directory directory;
     @Autowired
@@ -79,8 +82,8 @@ class CoSourceConfirmationTests {
         assertThat(coSources.get(0).get("confirmed").asBoolean()).isFalse();
         assertThat(new PageSession(port, delegate).get("/documents/" + d.id()).body())
                 .contains("co-source not yet confirmed").doesNotContain("Confirm as co-source");
-        assertThat(documents.contributionsOf(meeting.id(), coSource.id())).as("not counted before").isZero();
-        assertThat(documents.contributionsOf(meeting.id(), own.id())).isEqualTo(1);
+        assertThat(reading.contributionsOf(meeting.id(), coSource.id())).as("not counted before").isZero();
+        assertThat(reading.contributionsOf(meeting.id(), own.id())).isEqualTo(1);
         assertThat(mails(coSourceFocalPoint.email(), d.reference() + ": please confirm " + coSource.name()))
                 .singleElement().asString()
                 .contains("https://plenary.test.example/documents/" + d.id(), delegate.name());
@@ -102,7 +105,7 @@ class CoSourceConfirmationTests {
                 .isTrue();
         assertThat(new PageSession(port, delegate).get("/documents/" + d.id()).body())
                 .doesNotContain("co-source not yet confirmed").contains("co-source confirmed");
-        assertThat(documents.contributionsOf(meeting.id(), coSource.id())).as("counted once confirmed")
+        assertThat(reading.contributionsOf(meeting.id(), coSource.id())).as("counted once confirmed")
                 .isEqualTo(1);
         assertThatThrownBy(() -> users.as(fixtures.secretariat(),
                 () -> documents.confirmCoSource(d.id(), coSource.id())))

@@ -25,6 +25,9 @@ class ContributionCountTests {
     DocumentFixtures fixtures;
     @Autowired
     DocumentManagement documents;
+
+    @Autowired
+    DocumentReading reading;
     @Autowired
     Contributions contributionsForFellowships;
     @Autowired
@@ -49,11 +52,11 @@ class ContributionCountTests {
         Document cosigned = submit(m, fromB, List.of(a.id().value()));
         Document withdrawn = submit(m, fromA, List.of());
         users.as(fixtures.secretariat(), () -> documents.changeStatus(withdrawn.id(), DocumentStatus.WITHDRAWN, null));
-        assertThat(documents.contributionsOf(m.id(), a.id())).as("co-signing not yet confirmed").isEqualTo(1);
+        assertThat(reading.contributionsOf(m.id(), a.id())).as("co-signing not yet confirmed").isEqualTo(1);
         users.as(fixtures.secretariat(), () -> documents.confirmCoSource(cosigned.id(), a.id()));
 
-        assertThat(documents.contributionsOf(m.id(), a.id())).isEqualTo(2);
-        assertThat(documents.contributionsOf(m.id(), b.id())).isEqualTo(1);
+        assertThat(reading.contributionsOf(m.id(), a.id())).isEqualTo(2);
+        assertThat(reading.contributionsOf(m.id(), b.id())).isEqualTo(1);
         assertThat(contributionsForFellowships.count(m.id(), a.id())).isEqualTo(2);
         assertThat(contributionsForFellowships.count(fixtures.meeting(LocalDate.of(2026, 7, 13)).id(), a.id()))
                 .as("another meeting").isZero();

@@ -1,0 +1,153 @@
+package org.plenary.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.plenary.directory.AccountId;
+import org.plenary.directory.OrganisationId;
+import org.plenary.directory.PlenaryPrincipal;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading documents: a meeting's list and search, one document and its history, a Question's
+ * feed, downloads and zips. Every path asks {@link DocumentAccess} (L-DOC-4).
+ */
+@Service
+public class DocumentReading {
+
+    /** At most this many documents in one zip download. */
+    public static final int MAX_ZIP_DOCUMENTS = 500;
+
+    private final Documents documents;
+    private final MeetingManagement meetings;
+    private final BlobStore blobs;
+    private final DocumentAccess access;
+
+    DocumentReading(Documents documents, MeetingManagement meetings, BlobStore blobs, DocumentAccess access) {
+        this.documents = documents;
+        this.meetings = meetings;
+        this.blobs = blobs;
+        this.access = access;
+    }
+
+    /** A file to send: the document, which version, and its bytes. */
+    public record Download(Document document, Document.Version version, InputStream content) {
+    }
+
+    /** A meeting's documents, filtered or searched: for those who may read its members-only documents. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Document> list(String meetingCode, DocumentFilter filter) {
+        Meeting m = meetings.get(meetingCode);
+        access.requireMeeting(m.id(), m.studyGroup());
+        return documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
+    }
+
+    /** One document, if the caller may read it (L-DOC-4, {@link DocumentAccess}); officers' own steps use it too. */
+    @PreAuthorize("isAuthenticated()")
+    public Document get(DocumentId id) {
+        Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+        access.require(d);
+        return d;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DocumentEvent> history(DocumentId id) {
+        get(id);
+        return documents.events(id);
+    }
+
+    /** The newest documents concerning a Question, for its Atom feed. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Document> forQuestion(int studyGroup, int question, int limit) {
+        meetings.studyGroup(studyGroup).question(question)
+                .orElseThrow(() -> PlenaryException.notFound("question.notFound", question, studyGroup));
+        return access.readable(studyGroup,
+                documents.byQuestion(studyGroup, question, Math.max(1, Math.min(limit, 200))));
+    }
+
+    /**
+     * L-DOC-4: downloads for those who may read the document ({@link DocumentAccess}), or for
+     * anyone when the secretariat made it public. No method-security annotation: a public document
+     * needs no login.
+     */
+    public Download download(DocumentId id, Integer revision) {
+        Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+        access.require(d);
+        Document.Version v = revision == null ? d.latest() : d.revision(revision);
+        if (v == null) {
+            throw PlenaryException.notFound("documents.revisionNotFound", revision);
+        }
+        try {
+            return new Download(d, v, blobs.open(v.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The selected documents of the meeting for a zip download; refuses unknown ones before anything is sent. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Document> zipSelection(String meetingCode, List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw PlenaryException.invalid("documents.zipEmpty");
+        }
+        Set<UUID> wanted = new HashSet<>(ids);
+        if (wanted.size() > MAX_ZIP_DOCUMENTS) {
+            throw PlenaryException.invalid("documents.zipTooMany", MAX_ZIP_DOCUMENTS);
+        }
+        Meeting m = meetings.get(meetingCode);
+        access.requireMeeting(m.id(), m.studyGroup());
+        List<Document> selected = documents.list(m.id(), new DocumentFilter(null, null, null,
+                null, null, null, null, null, null, List.copyOf(wanted)));
+        if (selected.size() != wanted.size()) {
+            throw PlenaryException.notFound("documents.notFound");
+        }
+        return selected;
+    }
+
+    /** The latest version of each document in one zip, each named by its reference ("SG12-TD360-R1.docx"). */
+    void writeZip(List<Document> selected, OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Document d : selected) {
+                Document.Version v = d.latest();
+                zip.putNextEntry(new ZipEntry(d.downloadName(v)));
+                try (InputStream in = blobs.open(v.sha256())) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Relevant written contributions of an organisation for a meeting (L-FEL-5, active participation). */
+    public long contributionsOf(MeetingId meeting, OrganisationId organisation) {
+        return documents.countBySource(meeting, organisation.value());
+    }
+
+    /** How many contributions the account submitted to the meeting (withdrawn ones not counted). */
+    public long contributionCount(MeetingId meeting, AccountId account) {
+        return documents.count(meeting, account, DocumentKind.C);
+    }
+
+    /** The caller, when they are an officer of the readable document's meeting; refuses anyone else. */
+    PlenaryPrincipal requireOfficer(DocumentId id) {
+        PlenaryPrincipal me = DocumentAccess.me();
+        Document d = get(id);
+        if (!access.isOfficer(me, d.meeting())) {
+            throw PlenaryException.forbidden("documents.notOfficer");
+        }
+        return me;
+    }
+}
