@@ -39,17 +39,19 @@ class DocumentPages {
 
     private final DocumentManagement documents;
     private final DocumentReading reading;
+    private final DocumentAllocation allocation;
     private final DocumentAccess access;
     private final MeetingManagement meetings;
     private final Directory directory;
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentPages(DocumentManagement documents, DocumentReading reading, DocumentAccess access,
+    DocumentPages(DocumentManagement documents, DocumentReading reading, DocumentAllocation allocation, DocumentAccess access,
             MeetingManagement meetings, Directory directory, CoSources coSources,
             Clock clock) {
         this.documents = documents;
         this.reading = reading;
+        this.allocation = allocation;
         this.access = access;
         this.meetings = meetings;
         this.directory = directory;
@@ -175,30 +177,30 @@ class DocumentPages {
     String allocate(@PathVariable UUID id, @RequestParam(required = false) List<Integer> questions,
             @RequestParam(required = false) List<Integer> workingParties,
             @RequestParam(required = false) String agendaItems, RedirectAttributes redirect) {
-        return act(id, redirect, () -> documents.allocate(new DocumentId(id), questions, workingParties,
+        return act(id, redirect, () -> allocation.allocate(new DocumentId(id), questions, workingParties,
                 agendaItems == null ? List.of() : Arrays.asList(agendaItems.split("[,;\\s]+"))));
     }
 
     @PostMapping("/documents/{id}/status")
     String status(@PathVariable UUID id, @RequestParam DocumentStatus status,
             @RequestParam(required = false) String revisedBy, RedirectAttributes redirect) {
-        return act(id, redirect, () -> documents.changeStatus(new DocumentId(id), status, revisedBy));
+        return act(id, redirect, () -> allocation.changeStatus(new DocumentId(id), status, revisedBy));
     }
 
     @PostMapping("/documents/{id}/late-decision")
     String late(@PathVariable UUID id, @RequestParam LateDecision decision,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> documents.decideLate(new DocumentId(id), decision, note));
+        return act(id, redirect, () -> allocation.decideLate(new DocumentId(id), decision, note));
     }
 
     @PostMapping("/documents/{id}/public")
     String makePublic(@PathVariable UUID id, @RequestParam boolean value, RedirectAttributes redirect) {
-        return act(id, redirect, () -> documents.setPublic(new DocumentId(id), value));
+        return act(id, redirect, () -> allocation.setPublic(new DocumentId(id), value));
     }
 
     @PostMapping("/documents/{id}/co-sources/{organisation}/confirmation")
     String confirmCoSource(@PathVariable UUID id, @PathVariable UUID organisation, RedirectAttributes redirect) {
-        return act(id, redirect, () -> documents.confirmCoSource(new DocumentId(id), new OrganisationId(organisation)));
+        return act(id, redirect, () -> allocation.confirmCoSource(new DocumentId(id), new OrganisationId(organisation)));
     }
 
     @PostMapping("/documents/{id}/revisions")

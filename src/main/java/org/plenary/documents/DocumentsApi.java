@@ -34,13 +34,15 @@ class DocumentsApi {
 
     private final DocumentManagement documents;
     private final DocumentReading reading;
+    private final DocumentAllocation allocation;
     private final MeetingManagement meetings;
     private final AtomFeed atom;
     private final CoSources coSources;
 
-    DocumentsApi(DocumentManagement documents, DocumentReading reading, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
+    DocumentsApi(DocumentManagement documents, DocumentReading reading, DocumentAllocation allocation, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
         this.documents = documents;
         this.reading = reading;
+        this.allocation = allocation;
         this.meetings = meetings;
         this.atom = atom;
         this.coSources = coSources;
@@ -161,7 +163,7 @@ class DocumentsApi {
     /** X-DOC-1: a co-source's focal point (or the secretariat) confirms that the organisation co-signs. */
     @PostMapping("/documents/{id}/co-sources/{organisation}/confirmation")
     DocumentView confirmCoSource(@PathVariable UUID id, @PathVariable UUID organisation) {
-        Document d = documents.confirmCoSource(new DocumentId(id), new OrganisationId(organisation));
+        Document d = allocation.confirmCoSource(new DocumentId(id), new OrganisationId(organisation));
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
@@ -170,7 +172,7 @@ class DocumentsApi {
 
     @PutMapping("/documents/{id}/allocation")
     DocumentView allocate(@PathVariable UUID id, @RequestBody Allocation a) {
-        Document d = documents.allocate(new DocumentId(id), a.questions(), a.workingParties(), a.agendaItems());
+        Document d = allocation.allocate(new DocumentId(id), a.questions(), a.workingParties(), a.agendaItems());
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
@@ -179,7 +181,7 @@ class DocumentsApi {
 
     @PostMapping("/documents/{id}/status")
     DocumentView status(@PathVariable UUID id, @RequestBody StatusChange c) {
-        Document d = documents.changeStatus(new DocumentId(id), c.status(), c.revisedBy());
+        Document d = allocation.changeStatus(new DocumentId(id), c.status(), c.revisedBy());
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
@@ -188,19 +190,19 @@ class DocumentsApi {
 
     @PostMapping("/documents/{id}/late-decision")
     DocumentView late(@PathVariable UUID id, @RequestBody LateStep s) {
-        Document d = documents.decideLate(new DocumentId(id), s.decision(), s.note());
+        Document d = allocation.decideLate(new DocumentId(id), s.decision(), s.note());
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     @PutMapping("/documents/{id}/public")
     DocumentView makePublic(@PathVariable UUID id, @RequestBody Map<String, Boolean> body) {
-        Document d = documents.setPublic(new DocumentId(id), Boolean.TRUE.equals(body.get("public")));
+        Document d = allocation.setPublic(new DocumentId(id), Boolean.TRUE.equals(body.get("public")));
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 
     @PostMapping("/documents/{id}/mark")
     DocumentView mark(@PathVariable UUID id, @RequestBody Map<String, DocumentMark> body) {
-        Document d = documents.mark(new DocumentId(id), body.get("mark"));
+        Document d = allocation.mark(new DocumentId(id), body.get("mark"));
         return view(d, meetings.get(d.meeting()).code(), reading.history(d.id()));
     }
 

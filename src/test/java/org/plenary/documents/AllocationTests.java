@@ -36,6 +36,9 @@ class AllocationTests {
     DocumentManagement documents;
 
     @Autowired
+    DocumentAllocation allocation;
+
+    @Autowired
     DocumentReading reading;
     @Autowired
     TestUsers users;
@@ -63,20 +66,20 @@ class AllocationTests {
     @Test
     void chairsAllocateAndMoveDocumentsThroughTheirStatusesEachStepRecorded() {
         Document c = contribution(false);
-        Document allocated = users.as(chair, () -> documents.allocate(c.id(), List.of(12, 13), List.of(3),
+        Document allocated = users.as(chair, () -> allocation.allocate(c.id(), List.of(12, 13), List.of(3),
                 List.of("8", "13")));
         assertThat(allocated.status()).isEqualTo(DocumentStatus.ALLOCATED);
         assertThat(allocated.questions()).containsExactly(12, 13);
         assertThat(allocated.agendaItems()).containsExactly("8", "13");
-        users.as(chair, () -> documents.changeStatus(c.id(), DocumentStatus.PRESENTED, null));
-        assertThatThrownBy(() -> users.as(chair, () -> documents.changeStatus(c.id(), DocumentStatus.REVISED, "nothing")))
+        users.as(chair, () -> allocation.changeStatus(c.id(), DocumentStatus.PRESENTED, null));
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.changeStatus(c.id(), DocumentStatus.REVISED, "nothing")))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.revisionRequired"));
         Document other = contribution(false);
-        Document revised = users.as(fixtures.secretariat(), () -> documents.changeStatus(c.id(),
+        Document revised = users.as(fixtures.secretariat(), () -> allocation.changeStatus(c.id(),
                 DocumentStatus.REVISED, other.reference()));
         assertThat(revised.revisedBy()).isEqualTo(other.reference());
-        assertThatThrownBy(() -> users.as(chair, () -> documents.changeStatus(c.id(), DocumentStatus.AGREED, null)))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.changeStatus(c.id(), DocumentStatus.AGREED, null)))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.statusNotAllowed"));
 
@@ -93,12 +96,12 @@ class AllocationTests {
         Document c = contribution(false);
         Account otherChair = users.create("Other chair", Role.CHAIR);
         for (Account a : new Account[] {delegate, otherChair}) {
-            assertThatThrownBy(() -> users.as(a, () -> documents.allocate(c.id(), List.of(12), List.of(), List.of())))
+            assertThatThrownBy(() -> users.as(a, () -> allocation.allocate(c.id(), List.of(12), List.of(), List.of())))
                     .isInstanceOfSatisfying(PlenaryException.class, e -> assertThat(e.status().value()).isEqualTo(403));
         }
-        assertThatThrownBy(() -> users.as(chair, () -> documents.setPublic(c.id(), true)))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.setPublic(c.id(), true)))
                 .as("only the secretariat makes documents public").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(chair, () -> documents.allocate(c.id(), List.of(3), List.of(), List.of())))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.allocate(c.id(), List.of(3), List.of(), List.of())))
                 .as("Q3/12 does not exist").isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.questionUnknown"));
     }
@@ -106,7 +109,7 @@ class AllocationTests {
     @Test
     void aWithdrawnDocumentKeepsItsNumberAndTheNextOneIsNotReused() {
         Document c = contribution(false);
-        Document withdrawn = users.as(chair, () -> documents.changeStatus(c.id(), DocumentStatus.WITHDRAWN, null));
+        Document withdrawn = users.as(chair, () -> allocation.changeStatus(c.id(), DocumentStatus.WITHDRAWN, null));
         assertThat(withdrawn.reference()).isEqualTo(c.reference());
         assertThat(withdrawn.status()).isEqualTo(DocumentStatus.WITHDRAWN);
         Document next = contribution(false);
@@ -115,7 +118,7 @@ class AllocationTests {
                 .as("L-FEL-5: contributions count as active participation, withdrawn ones do not").isEqualTo(1);
         assertThat(users.as(delegate, () -> reading.list(meeting.code(), DocumentFilter.all())))
                 .extracting(Document::reference).contains(c.reference(), next.reference());
-        assertThatThrownBy(() -> users.as(chair, () -> documents.allocate(c.id(), List.of(12), List.of(), List.of())))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.allocate(c.id(), List.of(12), List.of(), List.of())))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.withdrawn"));
     }
@@ -126,22 +129,22 @@ class AllocationTests {
         Document late = contribution(true);
         assertThat(late.late()).isTrue();
         assertThat(late.lateDecision()).isEqualTo(LateDecision.HELD_FOR_NEXT_MEETING);
-        assertThatThrownBy(() -> users.as(chair, () -> documents.allocate(late.id(), List.of(12), List.of(), List.of())))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.allocate(late.id(), List.of(12), List.of(), List.of())))
                 .as("held documents do not appear on the agenda").isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.lateNotAdmitted"));
-        assertThatThrownBy(() -> users.as(chair, () -> documents.decideLate(late.id(), LateDecision.ADMITTED, null)))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.decideLate(late.id(), LateDecision.ADMITTED, null)))
                 .as("the chair cannot admit").isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.secretariatOnly"));
-        assertThatThrownBy(() -> users.as(chair, () -> documents.decideLate(late.id(), LateDecision.CONSIDERED, null)))
+        assertThatThrownBy(() -> users.as(chair, () -> allocation.decideLate(late.id(), LateDecision.CONSIDERED, null)))
                 .as("the meeting decides only on an admitted one").isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.lateDecisionNotAllowed"));
 
-        users.as(fixtures.secretariat(), () -> documents.decideLate(late.id(), LateDecision.ADMITTED,
+        users.as(fixtures.secretariat(), () -> allocation.decideLate(late.id(), LateDecision.ADMITTED,
                 "Of extreme importance"));
-        Document considered = users.as(chair, () -> documents.decideLate(late.id(), LateDecision.CONSIDERED,
+        Document considered = users.as(chair, () -> allocation.decideLate(late.id(), LateDecision.CONSIDERED,
                 "WP3 agreed to consider it"));
         assertThat(considered.lateDecision()).isEqualTo(LateDecision.CONSIDERED);
-        assertThat(users.as(chair, () -> documents.allocate(late.id(), List.of(12), List.of(3), List.of("13")))
+        assertThat(users.as(chair, () -> allocation.allocate(late.id(), List.of(12), List.of(3), List.of("13")))
                 .status()).isEqualTo(DocumentStatus.ALLOCATED);
         assertThat(users.as(chair, () -> reading.history(late.id()))).extracting(DocumentEvent::kind)
                 .containsExactly("SUBMITTED_LATE", "LATE_ADMITTED", "LATE_CONSIDERED", "ALLOCATED", "STATUS");
@@ -149,7 +152,7 @@ class AllocationTests {
         clock.set(TestClockConfig.START);
         Document onTime = contribution(false);
         assertThatThrownBy(() -> users.as(fixtures.secretariat(),
-                () -> documents.decideLate(onTime.id(), LateDecision.ADMITTED, null)))
+                () -> allocation.decideLate(onTime.id(), LateDecision.ADMITTED, null)))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.notLate"));
     }

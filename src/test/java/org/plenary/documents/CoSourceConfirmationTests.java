@@ -41,6 +41,9 @@ class CoSourceConfirmationTests {
     DocumentManagement documents;
 
     @Autowired
+    DocumentAllocation allocation;
+
+    @Autowired
     DocumentReading reading;
     @Autowired
     Directory directory;
@@ -91,7 +94,7 @@ class CoSourceConfirmationTests {
         Account otherFocalPoint = users.create("Other focal point", Role.FOCAL_POINT);
         users.as(fixtures.secretariat(), () -> directory.addFocalPoint(own.id(), otherFocalPoint.id()));
         for (Account a : List.of(delegate, otherFocalPoint)) {
-            assertThatThrownBy(() -> users.as(a, () -> documents.confirmCoSource(d.id(), coSource.id())))
+            assertThatThrownBy(() -> users.as(a, () -> allocation.confirmCoSource(d.id(), coSource.id())))
                     .isInstanceOfSatisfying(PlenaryException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("documents.coSource.notYours"));
         }
@@ -108,7 +111,7 @@ class CoSourceConfirmationTests {
         assertThat(reading.contributionsOf(meeting.id(), coSource.id())).as("counted once confirmed")
                 .isEqualTo(1);
         assertThatThrownBy(() -> users.as(fixtures.secretariat(),
-                () -> documents.confirmCoSource(d.id(), coSource.id())))
+                () -> allocation.confirmCoSource(d.id(), coSource.id())))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.coSource.notPending"));
     }
@@ -116,7 +119,7 @@ class CoSourceConfirmationTests {
     @Test
     void theSecretariatConfirmsAndAFocalPointSubmitterConfirmsAtOnce() {
         Document d = submit(delegate, List.of(coSource.id().value()));
-        users.as(fixtures.secretariat(), () -> documents.confirmCoSource(d.id(), coSource.id()));
+        users.as(fixtures.secretariat(), () -> allocation.confirmCoSource(d.id(), coSource.id()));
         assertThat(new TestHttpJson(port, delegate).get("/api/v1/documents/" + d.id()).get("coSources").get(0)
                 .get("confirmed").asBoolean()).isTrue();
 

@@ -27,6 +27,9 @@ class ContributionCountTests {
     DocumentManagement documents;
 
     @Autowired
+    DocumentAllocation allocation;
+
+    @Autowired
     DocumentReading reading;
     @Autowired
     Contributions contributionsForFellowships;
@@ -51,9 +54,9 @@ class ContributionCountTests {
         submit(m, fromA, List.of());
         Document cosigned = submit(m, fromB, List.of(a.id().value()));
         Document withdrawn = submit(m, fromA, List.of());
-        users.as(fixtures.secretariat(), () -> documents.changeStatus(withdrawn.id(), DocumentStatus.WITHDRAWN, null));
+        users.as(fixtures.secretariat(), () -> allocation.changeStatus(withdrawn.id(), DocumentStatus.WITHDRAWN, null));
         assertThat(reading.contributionsOf(m.id(), a.id())).as("co-signing not yet confirmed").isEqualTo(1);
-        users.as(fixtures.secretariat(), () -> documents.confirmCoSource(cosigned.id(), a.id()));
+        users.as(fixtures.secretariat(), () -> allocation.confirmCoSource(cosigned.id(), a.id()));
 
         assertThat(reading.contributionsOf(m.id(), a.id())).isEqualTo(2);
         assertThat(reading.contributionsOf(m.id(), b.id())).isEqualTo(1);

@@ -43,6 +43,9 @@ class DocumentAccessTests {
     DocumentFixtures fixtures;
     @Autowired
     DocumentManagement documents;
+
+    @Autowired
+    DocumentAllocation allocation;
     @Autowired
     TestUsers users;
     @Autowired
@@ -114,7 +117,7 @@ class DocumentAccessTests {
     void filtersAndFullTextSearchOverTitleAbstractAndSource() {
         Document a = contribution("Speech quality in vehicles", "hands-free terminals", 4, TestFiles.pdf());
         Document b = contribution("Packet loss concealment", "measurements of networks", 17, TestFiles.pdf());
-        users.as(chair, () -> documents.allocate(b.id(), List.of(17), List.of(3), List.of("13")));
+        users.as(chair, () -> allocation.allocate(b.id(), List.of(17), List.of(3), List.of("13")));
         TestHttpJson member = new TestHttpJson(port, delegate);
         String base = "/api/v1/meetings/" + meeting.code() + "/documents";
         assertThat(refs(member.get(base + "?q=vehicle"))).containsExactly(a.reference());
@@ -179,7 +182,7 @@ class DocumentAccessTests {
 
         Account wp3Watcher = fixtures.member(fixtures.organisation(MembershipCategory.ACADEMIA, null));
         following.follow(wp3Watcher.id(), 12, 17);
-        users.as(chair, () -> documents.allocate(c.id(), List.of(19, 17), List.of(), List.of()));
+        users.as(chair, () -> allocation.allocate(c.id(), List.of(19, 17), List.of(), List.of()));
         assertThat(fixtures.outboxCount(wp3Watcher.email(), "New document for Q17/12: " + c.reference()))
                 .as("allocated to a further Question").isEqualTo(1);
         assertThat(fixtures.outboxCount(watcher.email(), "New document for Q19/12: " + c.reference()))

@@ -37,6 +37,9 @@ class MembersOnlyDocumentsTests {
     DocumentFixtures fixtures;
     @Autowired
     DocumentManagement documents;
+
+    @Autowired
+    DocumentAllocation allocation;
     @Autowired
     Directory directory;
     @Autowired
@@ -53,7 +56,7 @@ class MembersOnlyDocumentsTests {
         delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
         membersOnly = contribution("Members-only jitter study " + meeting.code());
         open = contribution("Public jitter study " + meeting.code());
-        users.as(fixtures.secretariat(), () -> documents.setPublic(open.id(), true));
+        users.as(fixtures.secretariat(), () -> allocation.setPublic(open.id(), true));
     }
 
     Document contribution(String title) {
