@@ -34,7 +34,7 @@ import org.springframework.util.FileSystemUtils;
  * on a fresh data directory and measures, at the same concurrency and in the same run:
  * <ol>
  * <li>baseline: write the bytes to a file, fsync, insert one row (autocommit);</li>
- * <li>service: {@link DocumentManagement#submitTd} in-process (spool, hash, content inspection,
+ * <li>service: {@link Submissions#submitTd} in-process (spool, hash, content inspection,
  * fsync and atomic move, numbering, rows, commit);</li>
  * <li>http: multipart POST to {@code /api/v1/meetings/{code}/tds}, HTTP Basic each time;</li>
  * <li>for scale: an authenticated GET without upload (what HTTP and password checking cost alone).</li>
@@ -63,7 +63,7 @@ public final class DeadlineRushBenchmark {
                         "--logging.level.org.plenary=WARN")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            DocumentManagement documents = app.getBean(DocumentManagement.class);
+            Submissions submissions = app.getBean(Submissions.class);
             UserDetails admin = app.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
 
             jdbc.sql("create table if not exists bench_baseline (id uuid primary key, path text, size bigint, "
@@ -127,12 +127,12 @@ public final class DeadlineRushBenchmark {
         }
     }
 
-    static long upload(DocumentManagement documents, UserDetails admin, byte[] bytes) {
+    static long upload(Submissions submissions, UserDetails admin, byte[] bytes) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
-            documents.submitTd(MEETING, new DocumentManagement.TdForm("Rush", "GEN", "Benchmark", null, List.of(),
-                    List.of(), null, null, null), new DocumentManagement.Upload("rush.pdf",
+            submissions.submitTd(MEETING, new Submissions.TdForm("Rush", "GEN", "Benchmark", null, List.of(),
+                    List.of(), null, null, null), new Submissions.Upload("rush.pdf",
                     new ByteArrayInputStream(bytes)));
             return 0;
         } finally {

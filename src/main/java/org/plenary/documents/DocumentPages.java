@@ -37,22 +37,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DocumentPages {
 
-    private final DocumentManagement documents;
+    private final Submissions submissions;
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
     private final DocumentAccess access;
+    private final LateContributions late;
     private final MeetingManagement meetings;
     private final Directory directory;
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentPages(DocumentManagement documents, DocumentReading reading, DocumentAllocation allocation, DocumentAccess access,
+    DocumentPages(Submissions submissions, DocumentReading reading, DocumentAllocation allocation, DocumentAccess access, LateContributions late,
             MeetingManagement meetings, Directory directory, CoSources coSources,
             Clock clock) {
-        this.documents = documents;
+        this.submissions = submissions;
         this.reading = reading;
         this.allocation = allocation;
         this.access = access;
+        this.late = late;
         this.meetings = meetings;
         this.directory = directory;
         this.coSources = coSources;
@@ -89,10 +91,10 @@ class DocumentPages {
         model.addAttribute("translationDeadline", translated);
         model.addAttribute("deadlinePassed", !contributions.isOpen(now));
         model.addAttribute("translationOpen", translated.isOpen(now));
-        model.addAttribute("contributionsWhen", DocumentManagement.when(contributions));
+        model.addAttribute("contributionsWhen", late.when(contributions));
         model.addAttribute("organisations", directory.organisations().stream()
                 .filter(o -> Membership.isMemberOrganisation(o, m.studyGroup())).toList());
-        model.addAttribute("translationWhen", DocumentManagement.when(translated));
+        model.addAttribute("translationWhen", late.when(translated));
         return "documents/submit";
     }
 
@@ -108,10 +110,10 @@ class DocumentPages {
             @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         try (InputStream in = file == null ? null : file.getInputStream()) {
-            Document d = documents.submitContribution(code, new DocumentManagement.ContributionForm(title, coSources,
+            Document d = submissions.submitContribution(code, new Submissions.ContributionForm(title, coSources,
                     contact, splitEmails(contactEmails), questions, workingParties, proposedAgendaItem, abstractText,
                     needsTranslation, late),
-                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in));
+                    new Submissions.Upload(file == null ? null : file.getOriginalFilename(), in));
             redirect.addFlashAttribute("received", d.reference());
             return "redirect:/documents/" + d.id();
         } catch (PlenaryException e) {
@@ -143,9 +145,9 @@ class DocumentPages {
             @RequestParam(required = false) DocumentMark mark, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         try (InputStream in = file == null ? null : file.getInputStream()) {
-            Document d = documents.submitTd(code, new DocumentManagement.TdForm(title, series, source, contact,
+            Document d = submissions.submitTd(code, new Submissions.TdForm(title, series, source, contact,
                     questions, workingParties, proposedAgendaItem, abstractText, mark),
-                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in));
+                    new Submissions.Upload(file == null ? null : file.getOriginalFilename(), in));
             redirect.addFlashAttribute("received", d.reference());
             return "redirect:/documents/" + d.id();
         } catch (PlenaryException e) {
@@ -207,8 +209,8 @@ class DocumentPages {
     String revise(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         try (InputStream in = file == null ? null : file.getInputStream()) {
-            return act(id, redirect, () -> documents.revise(new DocumentId(id),
-                    new DocumentManagement.Upload(file == null ? null : file.getOriginalFilename(), in)));
+            return act(id, redirect, () -> submissions.revise(new DocumentId(id),
+                    new Submissions.Upload(file == null ? null : file.getOriginalFilename(), in)));
         }
     }
 

@@ -32,15 +32,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1")
 class DocumentsApi {
 
-    private final DocumentManagement documents;
+    private final Submissions submissions;
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
     private final MeetingManagement meetings;
     private final AtomFeed atom;
     private final CoSources coSources;
 
-    DocumentsApi(DocumentManagement documents, DocumentReading reading, DocumentAllocation allocation, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
-        this.documents = documents;
+    DocumentsApi(Submissions submissions, DocumentReading reading, DocumentAllocation allocation, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
+        this.submissions = submissions;
         this.reading = reading;
         this.allocation = allocation;
         this.meetings = meetings;
@@ -64,9 +64,9 @@ class DocumentsApi {
             @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         try (InputStream in = content(file)) {
-            Document d = documents.submitContribution(code, new DocumentManagement.ContributionForm(title, coSources,
+            Document d = submissions.submitContribution(code, new Submissions.ContributionForm(title, coSources,
                     contact, contactEmails, questions, workingParties, proposedAgendaItem, abstractText,
-                    needsTranslation, late), new DocumentManagement.Upload(file.getOriginalFilename(), in));
+                    needsTranslation, late), new Submissions.Upload(file.getOriginalFilename(), in));
             return created(d, code);
         }
     }
@@ -81,9 +81,9 @@ class DocumentsApi {
             @RequestParam(required = false) DocumentMark mark, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         try (InputStream in = content(file)) {
-            Document d = documents.submitTd(code, new DocumentManagement.TdForm(title, series, source, contact,
+            Document d = submissions.submitTd(code, new Submissions.TdForm(title, series, source, contact,
                     questions, workingParties, proposedAgendaItem, abstractText, mark),
-                    new DocumentManagement.Upload(file.getOriginalFilename(), in));
+                    new Submissions.Upload(file.getOriginalFilename(), in));
             return created(d, code);
         }
     }
@@ -92,8 +92,8 @@ class DocumentsApi {
     ResponseEntity<DocumentView> revise(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         try (InputStream in = content(file)) {
-            Document d = documents.revise(new DocumentId(id),
-                    new DocumentManagement.Upload(file.getOriginalFilename(), in));
+            Document d = submissions.revise(new DocumentId(id),
+                    new Submissions.Upload(file.getOriginalFilename(), in));
             return created(d, meetings.get(d.meeting()).code());
         }
     }

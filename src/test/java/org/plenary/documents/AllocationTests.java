@@ -33,7 +33,7 @@ class AllocationTests {
     @Autowired
     DocumentFixtures fixtures;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
 
     @Autowired
     DocumentAllocation allocation;
@@ -57,10 +57,10 @@ class AllocationTests {
     }
 
     Document contribution(boolean late) {
-        return users.as(delegate, () -> documents.submitContribution(meeting.code(),
-                new DocumentManagement.ContributionForm("Proposal for a new work item", List.of(), "A. Delegate",
+        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
+                new Submissions.ContributionForm("Proposal for a new work item", List.of(), "A. Delegate",
                         List.of(), List.of(12), List.of(), "8", "Proposal", false, late),
-                new DocumentManagement.Upload("p.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+                new Submissions.Upload("p.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CoSourceConfirmationTests {
     @Autowired
     DocumentFixtures fixtures;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
 
     @Autowired
     DocumentAllocation allocation;
@@ -69,10 +69,10 @@ class CoSourceConfirmationTests {
     }
 
     Document submit(Account who, List<UUID> coSources) {
-        return users.as(who, () -> documents.submitContribution(meeting.code(),
-                new DocumentManagement.ContributionForm("Co-signed study", coSources, "", List.of(), List.of(12),
+        return users.as(who, () -> submissions.submitContribution(meeting.code(),
+                new Submissions.ContributionForm("Co-signed study", coSources, "", List.of(), List.of(12),
                         List.of(), null, "", false, false),
-                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
     }
 
     @Test

@@ -24,7 +24,7 @@ class ContributionCountTests {
     @Autowired
     DocumentFixtures fixtures;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
 
     @Autowired
     DocumentAllocation allocation;
@@ -37,10 +37,10 @@ class ContributionCountTests {
     TestUsers users;
 
     private Document submit(Meeting m, Account by, List<UUID> coSources) {
-        var form = new DocumentManagement.ContributionForm("Contribution " + UUID.randomUUID(), coSources, null,
+        var form = new Submissions.ContributionForm("Contribution " + UUID.randomUUID(), coSources, null,
                 List.of(), List.of(13), List.of(), null, "Abstract", false, false);
-        return users.as(by, () -> documents.submitContribution(m.code(), form,
-                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return users.as(by, () -> submissions.submitContribution(m.code(), form,
+                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
     }
 
     @Test

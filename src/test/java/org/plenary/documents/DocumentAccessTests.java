@@ -42,7 +42,7 @@ class DocumentAccessTests {
     @Autowired
     DocumentFixtures fixtures;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
 
     @Autowired
     DocumentAllocation allocation;
@@ -69,10 +69,10 @@ class DocumentAccessTests {
     }
 
     Document contribution(String title, String abstractText, int question, byte[] file) {
-        return users.as(delegate, () -> documents.submitContribution(meeting.code(),
-                new DocumentManagement.ContributionForm(title, List.of(), "", List.of(), List.of(question), List.of(),
+        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
+                new Submissions.ContributionForm(title, List.of(), "", List.of(), List.of(question), List.of(),
                         null, abstractText, false, false),
-                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(file))));
+                new Submissions.Upload("c.pdf", new ByteArrayInputStream(file))));
     }
 
     Multipart http(Account a) {

@@ -36,7 +36,7 @@ class MembersOnlyDocumentsTests {
     @Autowired
     DocumentFixtures fixtures;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
 
     @Autowired
     DocumentAllocation allocation;
@@ -60,10 +60,10 @@ class MembersOnlyDocumentsTests {
     }
 
     Document contribution(String title) {
-        return users.as(delegate, () -> documents.submitContribution(meeting.code(),
-                new DocumentManagement.ContributionForm(title, List.of(), "", List.of(), List.of(QUESTION), List.of(),
+        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
+                new Submissions.ContributionForm(title, List.of(), "", List.of(), List.of(QUESTION), List.of(),
                         null, "", false, false),
-                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
     }
 
     @Test

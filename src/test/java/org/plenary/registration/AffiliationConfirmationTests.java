@@ -13,7 +13,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.Membership;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.documents.DocumentManagement;
+import org.plenary.documents.Submissions;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.notifications.OutboxMail;
@@ -43,7 +43,7 @@ class AffiliationConfirmationTests {
     @Autowired
     RegistrationManagement registrations;
     @Autowired
-    DocumentManagement documents;
+    Submissions submissions;
     @Autowired
     OutboxQueries outbox;
 
@@ -73,10 +73,10 @@ class AffiliationConfirmationTests {
         assertThat(membership.isMember(claimer.id(), 12)).isFalse();
         assertThat(outbox.to(fp.email())).extracting(OutboxMail::subject).as("the focal point is asked")
                 .anySatisfy(s -> assertThat(s).contains(claimer.name()));
-        assertThatThrownBy(() -> users.as(claimer, () -> documents.submitContribution(meeting.code(),
-                new DocumentManagement.ContributionForm("Claimed", List.of(), "", List.of(), List.of(), List.of(),
+        assertThatThrownBy(() -> users.as(claimer, () -> submissions.submitContribution(meeting.code(),
+                new Submissions.ContributionForm("Claimed", List.of(), "", List.of(), List.of(), List.of(),
                         null, "", false, false),
-                new DocumentManagement.Upload("c.pdf", new ByteArrayInputStream(new byte[] {1})))))
+                new Submissions.Upload("c.pdf", new ByteArrayInputStream(new byte[] {1})))))
                 .isInstanceOfSatisfying(PlenaryException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.notRegistered"));
 

@@ -13,33 +13,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.PlenaryPrincipal;
-import org.plenary.meetings.Deadline;
-import org.plenary.meetings.DeadlineEngine;
-import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The documents module's API. A submission is acknowledged (the method returns) only after the
+ * Submitting documents: contributions (Direct Document Submission), TDs and TD revisions. A submission is acknowledged (the method returns) only after the
  * file's bytes are durable in the blob store and the row holding its number is committed; any
  * failure in between leaves at most unreferenced bytes, which {@link OrphanCleanup} removes.
  */
 @Service
-public class DocumentManagement {
+public class Submissions {
 
 
     private final Documents documents;
@@ -54,11 +47,13 @@ public class DocumentManagement {
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
     private final CoSources coSources;
+    private final LateContributions late;
     private final Clock clock;
 
-    DocumentManagement(Documents documents, MeetingManagement meetings, Eligibility eligibility,
+    Submissions(Documents documents, MeetingManagement meetings, Eligibility eligibility,
             ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx, DocumentMails mails,
-            DocumentAccess access, DocumentReading reading, DocumentAllocation allocation, CoSources coSources, Clock clock) {
+            DocumentAccess access, DocumentReading reading, DocumentAllocation allocation, CoSources coSources,
+            LateContributions late, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.eligibility = eligibility;
@@ -71,6 +66,7 @@ public class DocumentManagement {
         this.reading = reading;
         this.allocation = allocation;
         this.coSources = coSources;
+        this.late = late;
         this.clock = clock;
     }
 
@@ -100,9 +96,9 @@ public class DocumentManagement {
         checkStructure(sg, m, f.questions(), f.workingParties(), f.proposedAgendaItem());
         List<String> emails = emails(f.contactEmails());
         Eligibility.Sources sources = eligibility.check(m, me.accountId(), f.coSources());
-        lateness(m, f); // refuse early, before the bytes are read
+        late.check(m, f.needsTranslation(), f.late()); // refuse early, before the bytes are read
         return store(file, me.accountId(), (version, now) -> {
-            boolean late = lateness(m, f); // decided at acceptance
+            boolean late = this.late.check(m, f.needsTranslation(), f.late()); // decided at acceptance
             int number = documents.nextNumber(sg.number(), sg.studyPeriod(), DocumentKind.C);
             Document d = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(), DocumentKind.C,
                     number, null, title, text(f.abstractText()), sources.names(), sources.ids(),
@@ -207,32 +203,5 @@ public class DocumentManagement {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether a contribution now is late; refuses what cannot be taken at all. */
-    private boolean lateness(Meeting m, ContributionForm f) {
-        Instant now = clock.instant();
-        Deadline contributions = DeadlineEngine.deadline(m, DeadlineRule.CONTRIBUTIONS);
-        Deadline translated = DeadlineEngine.deadline(m, DeadlineRule.TRANSLATED_CONTRIBUTIONS);
-        if (f.needsTranslation() && !translated.isOpen(now)) {
-            throw PlenaryException.forbidden("documents.translationClosed", when(translated));
-        }
-        if (contributions.isOpen(now)) {
-            return false;
-        }
-        if (!f.late()) {
-            throw PlenaryException.conflict("documents.lateOnly", when(contributions));
-        }
-        return true;
-    }
-
-    /** "27 May 2026 23:59:59 (Europe/Zurich)" in the caller's language (English dates the ITU way). */
-    static String when(Deadline d) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if ("en".equals(locale.getLanguage())) {
-            locale = Locale.UK;
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
-                + " 23:59:59 (" + d.zone().getId() + ")";
     }
 }
