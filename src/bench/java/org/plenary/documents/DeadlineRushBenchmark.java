@@ -71,7 +71,7 @@ public final class DeadlineRushBenchmark {
             Path baselineDir = Files.createDirectories(dataDir.resolve("bench-baseline"));
             List<Row> rows = new ArrayList<>();
             // warm-up, not measured
-            run(4, 2, () -> upload(documents, admin, TestFiles.pdfOfSize(size)));
+            run(4, 2, () -> upload(submissions, admin, TestFiles.pdfOfSize(size)));
 
             rows.add(run(clients, perClient, () -> {
                 byte[] bytes = TestFiles.pdfOfSize(size);
@@ -90,7 +90,7 @@ public final class DeadlineRushBenchmark {
             rows.add(run(clients, perClient, () -> {
                 byte[] bytes = TestFiles.pdfOfSize(size);
                 long t = System.nanoTime();
-                upload(documents, admin, bytes);
+                upload(submissions, admin, bytes);
                 return System.nanoTime() - t;
             }).named("service: submitTd in-process"));
 

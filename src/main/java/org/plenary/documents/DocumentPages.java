@@ -47,7 +47,8 @@ class DocumentPages {
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentPages(Submissions submissions, DocumentReading reading, DocumentAllocation allocation, DocumentAccess access, LateContributions late,
+    DocumentPages(Submissions submissions, DocumentReading reading, DocumentAllocation allocation,
+            DocumentAccess access, LateContributions late,
             MeetingManagement meetings, Directory directory, CoSources coSources,
             Clock clock) {
         this.submissions = submissions;

@@ -39,7 +39,8 @@ class DocumentsApi {
     private final AtomFeed atom;
     private final CoSources coSources;
 
-    DocumentsApi(Submissions submissions, DocumentReading reading, DocumentAllocation allocation, MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
+    DocumentsApi(Submissions submissions, DocumentReading reading, DocumentAllocation allocation,
+            MeetingManagement meetings, AtomFeed atom, CoSources coSources) {
         this.submissions = submissions;
         this.reading = reading;
         this.allocation = allocation;
