@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
@@ -124,7 +123,7 @@ class CalendarFeeds {
         cal.add(new ProdId("-//Plenary//Scheduling//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(ImmutableMethod.PUBLISH);
+        // no METHOD: a subscribed feed is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER)
         cal.add(new XProperty("X-WR-CALNAME", name + " — " + m.title().in(Locale.ENGLISH)));
         cal.add(new XProperty("X-WR-TIMEZONE", m.zone().getId()));
         net.fortuna.ical4j.model.TimeZone tz;
@@ -144,7 +143,7 @@ class CalendarFeeds {
             VEvent e = tz != null ? new VEvent(start, end, summary)
                     : new VEvent(start.toInstant(), end.toInstant(), summary);
             e.add(new Uid(s.id() + "@plenary"));
-            e.add(new DtStamp(stamp));
+            e.replace(new DtStamp(stamp)); // VEvent(start, end, summary) already stamps "now": one DTSTAMP only
             e.add(new Sequence(version));
             Room r = rooms.get(s.roomId());
             if (r != null) {

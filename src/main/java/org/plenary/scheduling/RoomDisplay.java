@@ -98,7 +98,10 @@ public class RoomDisplay {
                 .orElseThrow(() -> PlenaryException.notFound("scheduling.screen.notFound", key));
         List<Meeting> here = meetings.around(LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"))).stream()
                 .filter(m -> SchedulingManagement.venueOf(m).equals(screen.venue())).toList();
-        ZoneId zone = here.isEmpty() ? ZoneId.of("UTC") : here.get(0).zone();
+        ZoneId zone = here.isEmpty()
+                ? meetings.zoneOfVenue(screen.venue(), LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")))
+                        .orElse(ZoneId.of("UTC"))
+                : here.get(0).zone();
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
 import org.plenary.meetings.QuestionFollowing;
@@ -51,7 +52,15 @@ class ScheduleFeedsTests {
     static Calendar parse(TestHttp.Response r) throws Exception {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/calendar");
-        return new CalendarBuilder().build(new StringReader(r.body()));
+        String[] events = r.body().split("BEGIN:VEVENT");
+        for (int i = 1; i < events.length; i++) {
+            assertThat(events[i].lines().filter(l -> l.startsWith("DTSTAMP")))
+                    .as("RFC 5545: DTSTAMP exactly once per event").hasSize(1);
+        }
+        Calendar c = new CalendarBuilder().build(new StringReader(r.body()));
+        ValidationResult valid = c.validate();
+        assertThat(valid.hasErrors()).as("ical4j validation: %s", valid).isFalse();
+        return c;
     }
 
     static List<VEvent> events(Calendar c) {
@@ -155,6 +164,14 @@ class ScheduleFeedsTests {
         assertThat(sessions.get(1).get("state").asString()).isEqualTo("NEXT");
         clock.set(Instant.parse("2027-03-05T10:00:00Z"));
         assertThat(new TestHttp(port).get("/api/v1/display/" + screen).json().get("rooms").size()).isZero();
+
+        // months after the meeting, no session that day: still the venue's (its meeting's) zone, labelled
+        clock.set(Instant.parse("2027-06-01T22:30:00Z")); // 00:30 on 2 June in Zurich
+        var later = new TestHttp(port).get("/api/v1/display/" + screen).json();
+        assertThat(later.get("zone").asString()).isEqualTo("Europe/Zurich");
+        assertThat(later.get("date").asString()).isEqualTo("2027-06-02");
+        assertThat(later.get("time").asString()).startsWith("00:30");
+        assertThat(new TestHttp(port).get("/display/" + screen).body()).contains("id=\"zone\">Europe/Zurich</span>");
     }
 
     @Test
