@@ -51,14 +51,17 @@ class CalendarFeeds {
     static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final MeetingManagement meetings;
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
+    private final RoomManagement rooms;
     private final SessionLabels labels;
     private final QuestionFollowing following;
 
-    CalendarFeeds(MeetingManagement meetings, SchedulingManagement scheduling, SessionLabels labels,
+    CalendarFeeds(MeetingManagement meetings, SchedulePublishing publishing, RoomManagement rooms,
+            SessionLabels labels,
             QuestionFollowing following) {
         this.meetings = meetings;
-        this.scheduling = scheduling;
+        this.publishing = publishing;
+        this.rooms = rooms;
         this.labels = labels;
         this.following = following;
     }
@@ -105,11 +108,11 @@ class CalendarFeeds {
 
     private ResponseEntity<byte[]> feed(String code, String suffix, Predicate<Session> which) {
         Meeting m = meetings.get(code);
-        List<PublishedVersion> versions = scheduling.versions(code);
+        List<PublishedVersion> versions = publishing.versions(code);
         int version = versions.isEmpty() ? 0 : versions.get(0).number();
         Instant stamp = versions.isEmpty() ? Instant.EPOCH : versions.get(0).publishedAt();
-        List<Session> sessions = scheduling.published(m).stream().filter(which).toList();
-        Map<UUID, Room> rooms = scheduling.rooms(code).stream()
+        List<Session> sessions = publishing.published(m).stream().filter(which).toList();
+        Map<UUID, Room> rooms = this.rooms.rooms(code).stream()
                 .collect(Collectors.toMap(Room::id, r -> r));
         byte[] body = write(m, m.prefix() + suffix, sessions, rooms, version, stamp);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)

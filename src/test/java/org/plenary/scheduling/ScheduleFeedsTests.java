@@ -39,7 +39,9 @@ class ScheduleFeedsTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     RoomDisplay display;
     @Autowired
@@ -75,11 +77,11 @@ class ScheduleFeedsTests {
     void calendarsCarryTheMeetingsZoneAndStableUidsSoANewVersionReplacesEvents() throws Exception {
         var f = fixture.meeting();
         Session q4 = users.as(f.secretariat(), () -> {
-            Session s = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+            Session s = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
                     MON, "09:30", "12:30", f.small(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "09:30", "12:30", f.big(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
             return s;
         });
         TestHttp http = new TestHttp(port);
@@ -99,9 +101,9 @@ class ScheduleFeedsTests {
         assertThat(events(wp)).hasSize(2); // Q4/12 and Q5/12 are both in WP1/12
 
         users.as(f.secretariat(), () -> {
-            scheduling.update(f.code(), q4.id(), Session.Input.of(q4).at(MON, LocalTime.of(14, 30),
+            editing.update(f.code(), q4.id(), Session.Input.of(q4).at(MON, LocalTime.of(14, 30),
                     LocalTime.of(17, 30), f.small().id()));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
         });
         Calendar again = parse(http.get("/meetings/" + f.code() + "/calendar/q/4.ics"));
         assertThat(events(again)).singleElement().satisfies(x -> {
@@ -118,11 +120,11 @@ class ScheduleFeedsTests {
     void aPersonsCalendarHoldsTheSessionsOfTheQuestionsTheyFollow() throws Exception {
         var f = fixture.meeting();
         Session q5 = users.as(f.secretariat(), () -> {
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.small(), false));
-            Session s = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null,
+            Session s = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null,
                     MON, "09:30", "12:30", f.big(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
             return s;
         });
         var delegate = users.create("Follower", Role.DELEGATE);
@@ -140,15 +142,15 @@ class ScheduleFeedsTests {
         String screen = "json-" + UUID.randomUUID().toString().substring(0, 8);
         users.as(f.secretariat(), () -> {
             display.defineScreen(screen, "JSON lobby", f.venue(), "Tower");
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.big(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "14:30", "17:30", f.big(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "09:30", "12:30", f.small(), false));
             // a draft that is not published does not show
-            scheduling.publish(f.code(), null);
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null, MON,
+            publishing.publish(f.code(), null);
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null, MON,
                     "15:00", "16:00", f.small(), false));
         });
         clock.set(Instant.parse("2027-03-01T10:00:00Z")); // 11:00 in Geneva
