@@ -56,6 +56,11 @@ public class MeetingManagement {
         return meetings.around(day.minusDays(1), day.plusDays(1));
     }
 
+    /** The time zone of the venue: that of its meeting nearest to the day (for screens between meetings). */
+    public Optional<java.time.ZoneId> zoneOfVenue(String venueEnglish, LocalDate day) {
+        return meetings.zoneNearest(venueEnglish, day);
+    }
+
     public Optional<Meeting> find(String code) {
         return meetings.byCode(code);
     }

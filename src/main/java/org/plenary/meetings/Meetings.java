@@ -99,6 +99,14 @@ class Meetings {
                 .map(id -> byId(new MeetingId(id)).orElseThrow()).toList();
     }
 
+    /** The zone of the meeting held at the venue (English name) nearest to the day, if any was. */
+    Optional<ZoneId> zoneNearest(String venueEnglish, LocalDate day) {
+        return jdbc.sql("""
+                select time_zone from meetings_meeting where venue->>'en' = :venue
+                order by abs(first_day - :day), first_day desc limit 1""")
+                .param("venue", venueEnglish).param("day", day).query(String.class).optional().map(ZoneId::of);
+    }
+
     /** Inserts a new meeting (version 0). */
     void insert(Meeting m, UUID studyGroupId, Instant now) {
         jdbc.sql("""

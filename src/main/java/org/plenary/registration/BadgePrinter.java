@@ -25,12 +25,13 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
 import org.plenary.shared.DocumentRenderer;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Badges as a PDF, one A6 page each, drawn by the one {@link DocumentRenderer} with the bundled
  * Noto fonts, shaping and bidi, so a name prints in any script: the meeting, the delegate's name
- * (large, shrunk to fit), organisation and country, and a QR code with its quiet zone carrying the
+ * (large, shrunk to fit), organisation, its membership category and country, and a QR code with its quiet zone carrying the
  * badge code that the registration desk scans (L-REG-6).
  */
 @Component
@@ -42,16 +43,18 @@ class BadgePrinter {
     private final AccountManagement accounts;
     private final Directory directory;
     private final DocumentRenderer renderer;
+    private final MessageSource messages;
 
-    BadgePrinter(AccountManagement accounts, Directory directory, DocumentRenderer renderer) {
+    BadgePrinter(AccountManagement accounts, Directory directory, DocumentRenderer renderer, MessageSource messages) {
         this.accounts = accounts;
         this.directory = directory;
         this.renderer = renderer;
+        this.messages = messages;
     }
 
     /** One badge as the template shows it. */
-    record Badge(String meeting, String name, float nameSize, String organisation, String country, String qr,
-            String code) {
+    record Badge(String meeting, String name, float nameSize, String organisation, String category, String country,
+            String qr, String code) {
     }
 
     byte[] print(Meeting meeting, List<Registration> registrations) {
@@ -64,8 +67,9 @@ class BadgePrinter {
         Organisation org = directory.organisation(r.organisation()).orElseThrow();
         String country = directory.country(org.countryCode()).map(Country::name).map(n -> n.in(Locale.ENGLISH))
                 .orElse("");
+        String category = messages.getMessage(org.category().messageKey(), null, Locale.ENGLISH);
         return new Badge("ITU-T " + meeting.prefix() + " · " + meeting.code(), name, nameSize(name), org.name(),
-                country, "data:image/png;base64," + Base64.getEncoder().encodeToString(png(qr(r.badgeCode(), 600))),
+                category, country, "data:image/png;base64," + Base64.getEncoder().encodeToString(png(qr(r.badgeCode(), 600))),
                 r.badgeCode());
     }
 

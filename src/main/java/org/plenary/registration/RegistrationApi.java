@@ -30,9 +30,11 @@ class RegistrationApi {
     private final RegistrationReports reports;
     private final MeetingManagement meetings;
     private final BadgePrinter badges;
+    private final CheckInDesk desk;
 
     RegistrationApi(RegistrationManagement registrations, RegistrationReports reports, MeetingManagement meetings,
-            BadgePrinter badges) {
+            BadgePrinter badges, CheckInDesk desk) {
+        this.desk = desk;
         this.registrations = registrations;
         this.reports = reports;
         this.meetings = meetings;
@@ -143,7 +145,7 @@ class RegistrationApi {
 
     @PostMapping("/meetings/{code}/check-in")
     CheckInJson checkIn(@PathVariable String code, @Valid @RequestBody CodeJson body) {
-        RegistrationManagement.CheckIn c = registrations.checkIn(meetings.get(code).id(), body.code());
+        CheckInDesk.CheckIn c = desk.checkIn(meetings.get(code).id(), body.code());
         return new CheckInJson(c.registration().id().value(), c.first(), c.at());
     }
 

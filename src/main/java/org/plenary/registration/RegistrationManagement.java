@@ -358,28 +358,6 @@ public class RegistrationManagement {
 
     // ---------------------------------------------------------------- badges and check-in
 
-    /** The outcome of scanning a badge at the desk. */
-    public record CheckIn(Registration registration, boolean first, Instant at) {
-    }
-
-    /** Records the delegate's arrival once; a second scan tells when the first one was. */
-    @Transactional
-    public CheckIn checkIn(MeetingId meeting, String code) {
-        PlenaryPrincipal me = requireSecretariat();
-        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        Registration r = registrations.byBadgeCode(meeting, c)
-                .orElseThrow(() -> PlenaryException.notFound("checkIn.unknownCode", c));
-        if (r.status() != RegistrationStatus.APPROVED || !r.inPerson()) {
-            throw PlenaryException.conflict("checkIn.notApprovedInPerson");
-        }
-        Instant now = clock.instant();
-        if (registrations.checkIn(r.id(), now, me.accountId())) {
-            return new CheckIn(registrations.byId(r.id()).orElseThrow(), true, now);
-        }
-        Registration again = registrations.byId(r.id()).orElseThrow();
-        return new CheckIn(again, false, again.checkedInAt());
-    }
-
     /** Approved in-person registrations of the meeting: what gets a badge. */
     public List<Registration> badgeHolders(MeetingId meeting) {
         requireSecretariat();

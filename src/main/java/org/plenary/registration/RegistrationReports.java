@@ -60,14 +60,18 @@ public class RegistrationReports {
     }
 
     public record Counts(Map<ItuRegion, Long> byRegion, Map<MembershipCategory, Long> byCategory,
-            Map<String, Long> byGender) {
+            Map<String, Long> byGender, long checkedIn) {
     }
 
     public Counts counts(List<RegistrationRow> rows) {
         Map<ItuRegion, Long> region = new EnumMap<>(ItuRegion.class);
         Map<MembershipCategory, Long> category = new EnumMap<>(MembershipCategory.class);
         Map<String, Long> gender = new TreeMap<>();
+        long checkedIn = 0;
         for (RegistrationRow r : rows) {
+            if (r.registration().checkedInAt() != null) {
+                checkedIn++;
+            }
             if (r.region() != null) {
                 region.merge(r.region(), 1L, Long::sum);
             }
@@ -75,7 +79,7 @@ public class RegistrationReports {
             String g = r.registration().gender();
             gender.merge(g == null ? "unknown" : g, 1L, Long::sum);
         }
-        return new Counts(region, category, gender);
+        return new Counts(region, category, gender, checkedIn);
     }
 
     private List<String> header(Locale l) {

@@ -32,9 +32,12 @@ class SecretariatRegistrationPages {
     private final Directory directory;
     private final AccountManagement accounts;
     private final BadgePrinter badges;
+    private final CheckInDesk desk;
 
     SecretariatRegistrationPages(RegistrationManagement registrations, RegistrationReports reports,
-            MeetingManagement meetings, Directory directory, AccountManagement accounts, BadgePrinter badges) {
+            MeetingManagement meetings, Directory directory, AccountManagement accounts, BadgePrinter badges,
+            CheckInDesk desk) {
+        this.desk = desk;
         this.registrations = registrations;
         this.reports = reports;
         this.meetings = meetings;
@@ -130,17 +133,15 @@ class SecretariatRegistrationPages {
 
     @GetMapping("/secretariat/meetings/{code}/check-in")
     String checkInPage(@PathVariable String code, Model model) {
-        registrations.requireSecretariat();
-        model.addAttribute("meeting", meetings.get(code));
+        deskModel(meetings.get(code), model);
         return "registration/check-in";
     }
 
     @PostMapping("/secretariat/meetings/{code}/check-in")
     String checkIn(@PathVariable String code, @RequestParam String badge, Model model) {
         Meeting m = meetings.get(code);
-        model.addAttribute("meeting", m);
         try {
-            RegistrationManagement.CheckIn c = registrations.checkIn(m.id(), badge);
+            CheckInDesk.CheckIn c = desk.checkIn(m.id(), badge);
             model.addAttribute("checkIn", c);
             model.addAttribute("person", accounts.find(c.registration().account()).orElse(null));
             model.addAttribute("organisation", directory.organisation(c.registration().organisation()).orElseThrow());
@@ -150,6 +151,19 @@ class SecretariatRegistrationPages {
             }
             model.addAttribute("checkInError", e);
         }
+        deskModel(m, model);
         return "registration/check-in";
+    }
+
+    /** The desk's page: whether it is open (and from/until when), and every badge holder with their arrival. */
+    private void deskModel(Meeting m, Model model) {
+        List<RegistrationRow> holders = rows(m, new RegistrationFilter(RegistrationStatus.APPROVED, null, null, null,
+                true, null, null));
+        model.addAttribute("meeting", m);
+        model.addAttribute("deskOpen", desk.isOpen(m));
+        model.addAttribute("deskOpens", CheckInDesk.opens(m));
+        model.addAttribute("deskNotYet", desk.notYetOpen(m));
+        model.addAttribute("holders", holders);
+        model.addAttribute("arrived", holders.stream().filter(r -> r.registration().checkedInAt() != null).count());
     }
 }

@@ -13,8 +13,9 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
-import org.plenary.scheduling.SchedulingManagement;
+import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.Session;
+import org.plenary.scheduling.SessionEditing;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,14 +29,17 @@ import org.springframework.stereotype.Component;
 class RemoteAccess {
 
     private final MeetingManagement meetings;
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
+    private final SessionEditing editing;
     private final RegistrationManagement registration;
     private final AccountManagement accounts;
 
-    RemoteAccess(MeetingManagement meetings, SchedulingManagement scheduling, RegistrationManagement registration,
+    RemoteAccess(MeetingManagement meetings, SchedulePublishing publishing, SessionEditing editing,
+            RegistrationManagement registration,
             AccountManagement accounts) {
         this.meetings = meetings;
-        this.scheduling = scheduling;
+        this.publishing = publishing;
+        this.editing = editing;
         this.registration = registration;
         this.accounts = accounts;
     }
@@ -67,12 +71,12 @@ class RemoteAccess {
      */
     SessionContext session(String code, UUID sessionId) {
         Meeting m = meetings.get(code);
-        Session s = scheduling.published(m).stream().filter(x -> x.id().equals(sessionId)).findFirst()
+        Session s = publishing.published(m).stream().filter(x -> x.id().equals(sessionId)).findFirst()
                 .orElseGet(() -> {
                     if (!seesDrafts(m)) {
                         throw PlenaryException.notFound("scheduling.session.notFound", sessionId);
                     }
-                    return scheduling.session(code, sessionId);
+                    return editing.session(code, sessionId);
                 });
         return new SessionContext(m, s);
     }
@@ -80,8 +84,8 @@ class RemoteAccess {
     /** The sessions of the meeting as published; the chair's side sees the drafts while nothing is published. */
     List<SessionContext> sessions(String code) {
         Meeting m = meetings.get(code);
-        List<Session> published = scheduling.published(m);
-        return (published.isEmpty() && seesDrafts(m) ? scheduling.drafts(code) : published).stream()
+        List<Session> published = publishing.published(m);
+        return (published.isEmpty() && seesDrafts(m) ? editing.drafts(code) : published).stream()
                 .map(s -> new SessionContext(m, s)).toList();
     }
 

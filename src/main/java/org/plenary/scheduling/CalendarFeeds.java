@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
@@ -52,14 +51,17 @@ class CalendarFeeds {
     static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final MeetingManagement meetings;
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
+    private final RoomManagement rooms;
     private final SessionLabels labels;
     private final QuestionFollowing following;
 
-    CalendarFeeds(MeetingManagement meetings, SchedulingManagement scheduling, SessionLabels labels,
+    CalendarFeeds(MeetingManagement meetings, SchedulePublishing publishing, RoomManagement rooms,
+            SessionLabels labels,
             QuestionFollowing following) {
         this.meetings = meetings;
-        this.scheduling = scheduling;
+        this.publishing = publishing;
+        this.rooms = rooms;
         this.labels = labels;
         this.following = following;
     }
@@ -106,11 +108,11 @@ class CalendarFeeds {
 
     private ResponseEntity<byte[]> feed(String code, String suffix, Predicate<Session> which) {
         Meeting m = meetings.get(code);
-        List<PublishedVersion> versions = scheduling.versions(code);
+        List<PublishedVersion> versions = publishing.versions(code);
         int version = versions.isEmpty() ? 0 : versions.get(0).number();
         Instant stamp = versions.isEmpty() ? Instant.EPOCH : versions.get(0).publishedAt();
-        List<Session> sessions = scheduling.published(m).stream().filter(which).toList();
-        Map<UUID, Room> rooms = scheduling.rooms(code).stream()
+        List<Session> sessions = publishing.published(m).stream().filter(which).toList();
+        Map<UUID, Room> rooms = this.rooms.rooms(code).stream()
                 .collect(Collectors.toMap(Room::id, r -> r));
         byte[] body = write(m, m.prefix() + suffix, sessions, rooms, version, stamp);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
@@ -124,7 +126,7 @@ class CalendarFeeds {
         cal.add(new ProdId("-//Plenary//Scheduling//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(ImmutableMethod.PUBLISH);
+        // no METHOD: a subscribed feed is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER)
         cal.add(new XProperty("X-WR-CALNAME", name + " — " + m.title().in(Locale.ENGLISH)));
         cal.add(new XProperty("X-WR-TIMEZONE", m.zone().getId()));
         net.fortuna.ical4j.model.TimeZone tz;
@@ -144,7 +146,7 @@ class CalendarFeeds {
             VEvent e = tz != null ? new VEvent(start, end, summary)
                     : new VEvent(start.toInstant(), end.toInstant(), summary);
             e.add(new Uid(s.id() + "@plenary"));
-            e.add(new DtStamp(stamp));
+            e.replace(new DtStamp(stamp)); // VEvent(start, end, summary) already stamps "now": one DTSTAMP only
             e.add(new Sequence(version));
             Room r = rooms.get(s.roomId());
             if (r != null) {

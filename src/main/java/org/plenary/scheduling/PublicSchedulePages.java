@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicSchedulePages {
 
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
+    private final RoomManagement rooms;
     private final MeetingManagement meetings;
     private final SessionLabels labels;
     private final RoomDisplay display;
 
-    PublicSchedulePages(SchedulingManagement scheduling, MeetingManagement meetings, SessionLabels labels,
+    PublicSchedulePages(SchedulePublishing publishing, RoomManagement rooms, MeetingManagement meetings, SessionLabels labels,
             RoomDisplay display) {
-        this.scheduling = scheduling;
+        this.publishing = publishing;
+        this.rooms = rooms;
         this.meetings = meetings;
         this.labels = labels;
         this.display = display;
@@ -35,13 +37,13 @@ class PublicSchedulePages {
     @GetMapping("/meetings/{code}/sessions")
     String sessions(@PathVariable String code, Model model) {
         Meeting m = meetings.get(code);
-        List<Session> published = scheduling.published(m);
+        List<Session> published = publishing.published(m);
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("sessions", published);
         model.addAttribute("rows", labels.timePlan(m, published));
-        model.addAttribute("roomNames", SchedulingPages.roomNames(scheduling.rooms(code)));
-        model.addAttribute("version", scheduling.versions(code).stream().findFirst().orElse(null));
+        model.addAttribute("roomNames", SchedulingPages.roomNames(rooms.rooms(code)));
+        model.addAttribute("version", publishing.versions(code).stream().findFirst().orElse(null));
         return "scheduling/sessions";
     }
 

@@ -48,17 +48,17 @@ public class RoomDisplay {
     private final Screens screens;
     private final Rooms rooms;
     private final MeetingManagement meetings;
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
     private final SessionLabels labels;
     private final Clock clock;
     private final Cache boards;
 
-    RoomDisplay(Screens screens, Rooms rooms, MeetingManagement meetings, SchedulingManagement scheduling,
+    RoomDisplay(Screens screens, Rooms rooms, MeetingManagement meetings, SchedulePublishing publishing,
             SessionLabels labels, Clock clock, CacheManager caches) {
         this.screens = screens;
         this.rooms = rooms;
         this.meetings = meetings;
-        this.scheduling = scheduling;
+        this.publishing = publishing;
         this.labels = labels;
         this.clock = clock;
         this.boards = caches.getCache(SchedulingCaches.BOARDS);
@@ -97,8 +97,11 @@ public class RoomDisplay {
         Screen screen = screens.byKey(key)
                 .orElseThrow(() -> PlenaryException.notFound("scheduling.screen.notFound", key));
         List<Meeting> here = meetings.around(LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"))).stream()
-                .filter(m -> SchedulingManagement.venueOf(m).equals(screen.venue())).toList();
-        ZoneId zone = here.isEmpty() ? ZoneId.of("UTC") : here.get(0).zone();
+                .filter(m -> RoomManagement.venueOf(m).equals(screen.venue())).toList();
+        ZoneId zone = here.isEmpty()
+                ? meetings.zoneOfVenue(screen.venue(), LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")))
+                        .orElse(ZoneId.of("UTC"))
+                : here.get(0).zone();
         ZonedDateTime now = clock.instant().atZone(zone);
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
@@ -108,7 +111,7 @@ public class RoomDisplay {
             if (!m.timePlanDays().contains(today)) {
                 continue;
             }
-            for (Session s : scheduling.published(m)) {
+            for (Session s : publishing.published(m)) {
                 if (today.equals(s.day())) {
                     todays.add(s);
                     owners.add(m);

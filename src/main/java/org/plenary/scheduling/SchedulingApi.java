@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SchedulingApi {
 
     private final RoomDisplay display;
-    private final SchedulingManagement scheduling;
+    private final SchedulePublishing publishing;
 
-    SchedulingApi(RoomDisplay display, SchedulingManagement scheduling) {
+    SchedulingApi(RoomDisplay display, SchedulePublishing publishing) {
         this.display = display;
-        this.scheduling = scheduling;
+        this.publishing = publishing;
     }
 
     @GetMapping("/display/{screen}")
@@ -30,6 +30,6 @@ class SchedulingApi {
 
     @GetMapping("/meetings/{code}/sessions")
     List<Session> sessions(@PathVariable String code) {
-        return scheduling.published(code);
+        return publishing.published(code);
     }
 }

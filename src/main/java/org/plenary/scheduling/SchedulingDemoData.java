@@ -58,7 +58,7 @@ class SchedulingDemoData implements ApplicationRunner {
         if (m == null) {
             return;
         }
-        String venue = SchedulingManagement.venueOf(m);
+        String venue = RoomManagement.venueOf(m);
         if (!rooms.anyInVenue(venue)) {
             demoRooms(venue).forEach(rooms::insert);
         }

@@ -29,38 +29,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SchedulingPages {
 
-    private final SchedulingManagement scheduling;
+    private final SessionEditing editing;
+    private final RoomManagement venueRooms;
+    private final ScheduleSolving solving;
+    private final SchedulePublishing publishing;
     private final MeetingManagement meetings;
     private final SessionLabels labels;
     private final RoomDisplay display;
 
-    SchedulingPages(SchedulingManagement scheduling, MeetingManagement meetings, SessionLabels labels,
+    SchedulingPages(SessionEditing editing, RoomManagement venueRooms, ScheduleSolving solving,
+            SchedulePublishing publishing, MeetingManagement meetings, SessionLabels labels,
             RoomDisplay display) {
         this.display = display;
-        this.scheduling = scheduling;
+        this.editing = editing;
+        this.venueRooms = venueRooms;
+        this.solving = solving;
+        this.publishing = publishing;
         this.meetings = meetings;
         this.labels = labels;
     }
 
     @GetMapping("/meetings/{code}/scheduling")
     String page(@PathVariable String code, Model model) {
-        scheduling.requireOfficer(code);
+        editing.requireOfficer(code);
         Meeting m = meetings.get(code);
-        List<Session> drafts = scheduling.drafts(code);
-        List<Room> rooms = scheduling.rooms(code);
+        List<Session> drafts = editing.drafts(code);
+        List<Room> rooms = venueRooms.rooms(code);
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("sessions", drafts);
         model.addAttribute("unplaced", drafts.stream().filter(s -> !s.placed()).count());
         model.addAttribute("rooms", rooms);
         model.addAttribute("roomNames", roomNames(rooms));
-        model.addAttribute("report", scheduling.report(code));
-        model.addAttribute("versions", scheduling.versions(code));
-        model.addAttribute("conflicts", scheduling.conflicts(code));
+        model.addAttribute("report", solving.report(code));
+        model.addAttribute("versions", publishing.versions(code));
+        model.addAttribute("conflicts", editing.conflicts(code));
         model.addAttribute("rows", labels.timePlan(m, drafts));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("days", m.timePlanDays());
-        model.addAttribute("screens", display.screensOf(SchedulingManagement.venueOf(m)));
+        model.addAttribute("screens", display.screensOf(RoomManagement.venueOf(m)));
         model.addAttribute("halves", org.plenary.meetings.HalfDay.values());
         return "scheduling/secretariat";
     }
@@ -84,7 +91,7 @@ class SchedulingPages {
         if (count > 1 && in.day() != null) {
             throw PlenaryException.invalid("scheduling.form.countPlaced");
         }
-        scheduling.createAll(code, java.util.Collections.nCopies(count, in));
+        editing.createAll(code, java.util.Collections.nCopies(count, in));
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling";
     }
@@ -99,7 +106,7 @@ class SchedulingPages {
                 closed.add(date(d));
             }
         }
-        scheduling.addRoom(SchedulingManagement.venueOf(m), form.get("name"), form.get("building"),
+        venueRooms.addRoom(RoomManagement.venueOf(m), form.get("name"), form.get("building"),
                 form.get("floor"), integer(form.get("capacity")), blank(form.get("booths")) ? 0
                         : integer(form.get("booths")), form.containsKey("remoteEquipment"), closed);
         flash.addFlashAttribute("saved", true);
@@ -109,7 +116,7 @@ class SchedulingPages {
     @PostMapping("/meetings/{code}/scheduling/screens")
     String defineScreen(@PathVariable String code, @RequestParam String key, @RequestParam String name,
             @RequestParam(required = false) String building, RedirectAttributes flash) {
-        display.defineScreen(key, name, SchedulingManagement.venueOf(meetings.get(code)), building);
+        display.defineScreen(key, name, RoomManagement.venueOf(meetings.get(code)), building);
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling#rooms";
     }
@@ -118,56 +125,56 @@ class SchedulingPages {
     @PostMapping("/meetings/{code}/scheduling/sessions/{id}")
     String move(@PathVariable String code, @PathVariable UUID id, @RequestParam Map<String, String> form,
             RedirectAttributes flash) {
-        Session s = scheduling.session(code, id);
+        Session s = editing.session(code, id);
         Session.Input in = Session.Input.of(s).at(date(form.get("day")), time(form.get("start")),
                 time(form.get("end")), uuid(form.get("roomId")));
-        scheduling.update(code, id, in);
+        editing.update(code, id, in);
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling#s-" + id;
     }
 
     @PostMapping("/meetings/{code}/scheduling/sessions/{id}/pin")
     String pin(@PathVariable String code, @PathVariable UUID id, @RequestParam boolean pinned) {
-        scheduling.pin(code, id, pinned);
+        editing.pin(code, id, pinned);
         return "redirect:/meetings/" + code + "/scheduling#s-" + id;
     }
 
     @PostMapping("/meetings/{code}/scheduling/sessions/{id}/delete")
     String delete(@PathVariable String code, @PathVariable UUID id) {
-        scheduling.delete(code, id);
+        editing.delete(code, id);
         return "redirect:/meetings/" + code + "/scheduling";
     }
 
     @PostMapping("/meetings/{code}/scheduling/conflicts")
     String conflict(@PathVariable String code, @RequestParam String a, @RequestParam String b) {
-        scheduling.declareConflict(code, integer(a), integer(b));
+        editing.declareConflict(code, integer(a), integer(b));
         return "redirect:/meetings/" + code + "/scheduling#conflicts";
     }
 
     @PostMapping("/meetings/{code}/scheduling/solve")
     String solve(@PathVariable String code, RedirectAttributes flash) {
-        flash.addFlashAttribute("outcome", scheduling.solve(code));
+        flash.addFlashAttribute("outcome", solving.solve(code));
         return "redirect:/meetings/" + code + "/scheduling#score";
     }
 
     @PostMapping("/meetings/{code}/scheduling/publish")
     String publish(@PathVariable String code, @RequestParam(required = false) String note, RedirectAttributes flash) {
-        flash.addFlashAttribute("published", scheduling.publish(code, note));
+        flash.addFlashAttribute("published", publishing.publish(code, note));
         return "redirect:/meetings/" + code + "/scheduling#versions";
     }
 
     @GetMapping("/meetings/{code}/scheduling/versions/{number}")
     String version(@PathVariable String code, @PathVariable int number,
             @RequestParam(required = false) Integer from, Model model) {
-        scheduling.requireOfficer(code);
+        editing.requireOfficer(code);
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
         model.addAttribute("number", number);
-        model.addAttribute("sessions", scheduling.published(code, number));
-        model.addAttribute("roomNames", roomNames(scheduling.rooms(code)));
+        model.addAttribute("sessions", publishing.published(code, number));
+        model.addAttribute("roomNames", roomNames(venueRooms.rooms(code)));
         int previous = from != null ? from : number - 1;
-        model.addAttribute("diff", previous >= 1 ? scheduling.diff(code, previous, number) : null);
-        model.addAttribute("versions", scheduling.versions(code));
+        model.addAttribute("diff", previous >= 1 ? publishing.diff(code, previous, number) : null);
+        model.addAttribute("versions", publishing.versions(code));
         return "scheduling/version";
     }
 

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,16 +22,46 @@ public class Formats {
 
     private final Clock clock;
     private final MessageSource messages;
+    private final ZoneId secretariatZone;
 
-    public Formats(Clock clock, MessageSource messages) {
+    public Formats(Clock clock, MessageSource messages,
+            @Value("${plenary.secretariat.time-zone:Europe/Zurich}") ZoneId secretariatZone) {
         this.clock = clock;
         this.messages = messages;
+        this.secretariatZone = secretariatZone;
+    }
+
+    /** The zone of times that belong to no meeting (the outbox): Geneva’s (Europe/Zurich) unless configured. */
+    public ZoneId secretariatZone() {
+        return secretariatZone;
+    }
+
+    /** A zone as its label reads: the IANA name ("Europe/Zurich"), "UTC" for UTC. */
+    public String zone(ZoneId zone) {
+        ZoneId z = zone.normalized();
+        return z.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** The reader's locale; English dates are written the ITU way ("9 June 2026"). */
     private static Locale locale() {
         Locale l = LocaleContextHolder.getLocale();
         return "en".equals(l.getLanguage()) ? Locale.UK : l;
+    }
+
+    /**
+     * A number with the given decimals in the reader's language, always in Western digits (as
+     * dates are, and as ITU documents write them), so an Arabic page uses one set of digits.
+     */
+    public String decimal(Number value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+                new Locale.Builder().setLocale(locale()).setUnicodeLocaleKeyword("nu", "latn").build());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setGroupingUsed(false);
+        return f.format(value);
     }
 
     public String date(LocalDate date) {
@@ -51,7 +82,7 @@ public class Formats {
         }
         ZonedDateTime z = instant.atZone(zone);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(z)
-                + " " + DateTimeFormatter.ofPattern("HH:mm:ss", locale()).format(z) + " (" + zone.getId() + ")";
+                + " " + DateTimeFormatter.ofPattern("HH:mm:ss", locale()).format(z) + " (" + zone(zone) + ")";
     }
 
     /** "3 days left", "5 hours left" or "closed", relative to the injected clock. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,16 +28,17 @@ public class WebLocaleConfig implements WebMvcConfigurer {
             // A cookie is what the client says: a garbled or foreign value means the browser's choice.
             @Override
             public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-                Locale locale;
-                try {
-                    LocaleContext context = super.resolveLocaleContext(request);
-                    locale = context.getLocale();
-                } catch (RuntimeException e) {
-                    locale = null;
-                }
-                Locale resolved = locale != null && Languages.isSupported(locale.getLanguage())
-                        ? Languages.locale(locale.getLanguage()) : fromBrowser(request);
-                return new SimpleLocaleContext(resolved);
+                // lazy, as the parent's: a language switched in this very request (?lang=) shows at once
+                return () -> {
+                    Locale locale;
+                    try {
+                        locale = super.resolveLocaleContext(request).getLocale();
+                    } catch (RuntimeException e) {
+                        locale = null;
+                    }
+                    return locale != null && Languages.isSupported(locale.getLanguage())
+                            ? Languages.locale(locale.getLanguage()) : fromBrowser(request);
+                };
             }
 
             @Override

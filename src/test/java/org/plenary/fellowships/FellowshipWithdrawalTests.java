@@ -68,7 +68,9 @@ class FellowshipWithdrawalTests {
         return new World(sec, m, org);
     }
 
+    /** A delegate whose affiliation the secretariat confirmed, so the organisation's automatic approval applies. */
     private Registration register(World w, Account d) {
+        users.as(w.secretariat(), () -> directory.confirmAffiliation(w.org().id(), d.id(), w.secretariat().id()));
         return users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false,
                 null, null, null, true, false, false, false, null)));
     }

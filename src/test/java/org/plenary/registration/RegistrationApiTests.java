@@ -20,6 +20,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
+import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,8 +126,12 @@ class RegistrationApiTests {
                 String[] call = action.getValue().apply(id).split(" ");
                 String badge = needsApproval ? users.as(fx.secretariat,
                         () -> registrations.view(new RegistrationId(java.util.UUID.fromString(id))).badgeCode()) : "";
+                if (action.getKey().equals("checkIn")) {
+                    clock.set(CheckInDesk.opens(meeting)); // the desk is open from the day before the meeting
+                }
                 TestHttp.Response r = call[0].equals("GET") ? http(actor).get(call[1])
                         : http(actor).post(call[1], "{\"reason\":\"checked\",\"code\":\"" + badge + "\"}");
+                clock.set(TestClockConfig.START);
                 row.put(who, r.status());
                 if (r.status() == 403) {
                     assertThat(status(id)).as(action.getKey() + " by " + who + " changed nothing").isEqualTo(before);

@@ -27,6 +27,8 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.MutableClock;
+import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +44,8 @@ class RegistrationBrowserTests {
     Directory directory;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MutableClock clock;
 
     private Page login(BrowserContext context, Account who) {
         Page page = context.newPage();
@@ -112,16 +116,47 @@ class RegistrationBrowserTests {
         try (BrowserContext context = context()) {
             Page page = login(context, fx.secretariat);
             page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/check-in");
-            page.fill("#badge", badgeCode);
-            page.click("#check-in");
-            assertThat(page.locator("#check-in-result").innerText()).startsWith("Welcome, " + delegate.name());
-            page.fill("#badge", badgeCode);
-            page.click("#check-in");
-            assertThat(page.locator("#check-in-result").innerText()).contains("was already checked in at");
+            assertThat(page.locator("#badge").count()).as("no scan form months before the meeting").isZero();
+            assertThat(page.locator("#desk-closed").innerText())
+                    .isEqualTo("The check-in desk opens on 13 September 2026 00:00:00 (Europe/Zurich).");
+            assertThat(page.locator("#back a").first().getAttribute("href")).isEqualTo("/meetings/" + meeting.code());
+            assertThat(page.locator("#arrivals").innerText()).isEqualTo("Checked in: 0 of 1");
+            clock.set(CheckInDesk.opens(meeting));
+            try {
+                page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/check-in");
+                page.fill("#badge", "nope-42");
+                page.click("#check-in");
+                assertThat(page.locator("#check-in-error").innerText())
+                        .isEqualTo("No badge with the code NOPE-42 for this meeting.");
+                page.fill("#badge", badgeCode);
+                page.click("#check-in");
+                assertThat(page.locator("#check-in-result").innerText()).startsWith("Welcome, " + delegate.name());
+                assertThat(page.locator("#arrivals").innerText()).isEqualTo("Checked in: 1 of 1");
+                assertThat(page.locator("#desk-list tr[data-checked-in=true]").innerText()).contains(delegate.name());
+                page.fill("#badge", badgeCode);
+                page.click("#check-in");
+                assertThat(page.locator("#check-in-result").innerText()).contains("was already checked in at");
+            } finally {
+                clock.set(TestClockConfig.START);
+            }
 
             page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER");
             assertThat(page.locator("#registrations").innerText()).contains(delegate.name());
             assertThat(page.locator("#counts").innerText()).contains("Africa").contains("Female");
+            assertThat(page.locator("#arrivals").innerText()).isEqualTo("Checked in: 1 of 1");
+            assertThat(page.locator("#total").innerText()).isEqualTo("1 registration shown");
+            page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER&lang=ar");
+            assertThat(page.locator("#total").innerText()).isEqualTo("يُعرض تسجيل واحد");
+            assertThat(page.locator("main").innerText()).as("one set of digits on an Arabic page: Western")
+                    .doesNotContainPattern("[\u0660-\u0669\u06F0-\u06F9]").contains("2026");
+            page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER&lang=ru");
+            assertThat(page.locator("#total").innerText()).isEqualTo("Показана 1 регистрация");
+            page.navigate(base + "/secretariat/meetings/" + meeting.code() + "/registrations?request=NEWCOMER&lang=en");
+            assertThat(page.locator("#registrations td.checked-in").innerText()).contains("13 September 2026 00:00:00");
+
+            page.navigate(base + "/secretariat/outbox?lang=en");
+            assertThat(page.locator("#mails").innerText()).as("outbox times in the secretariat's zone, labelled")
+                    .contains("(Europe/Zurich)").doesNotContain("(Z)");
 
             for (String lang : new String[] {"en", "zh"}) {
                 for (String path : new String[] {"/secretariat/meetings/" + meeting.code() + "/registrations",

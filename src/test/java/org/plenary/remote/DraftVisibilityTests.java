@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
-import org.plenary.scheduling.SchedulingManagement;
+import org.plenary.scheduling.SessionEditing;
 import org.plenary.scheduling.Session;
 import org.plenary.scheduling.SessionKind;
 import org.plenary.shared.PlenaryException;
@@ -31,7 +31,7 @@ class DraftVisibilityTests {
     @Autowired
     TestUsers users;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
     @Autowired
     RemoteAccess access;
     @Autowired
@@ -46,7 +46,7 @@ class DraftVisibilityTests {
                 org.plenary.shared.LocalizedText.en("ITU"), RemoteFixtures.FIRST_DAY, RemoteFixtures.FIRST_DAY.plusDays(2),
                 "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), org.plenary.shared.LocalizedText.en("Lobby"),
                 org.plenary.shared.LocalizedText.en("Chair"), "tsbsg12@itu.int", "+41 22 730 5111")));
-        Session draft = users.as(w.secretariat, () -> scheduling.create(code, new Session.Input(SessionKind.WORKSHOP,
+        Session draft = users.as(w.secretariat, () -> editing.create(code, new Session.Input(SessionKind.WORKSHOP,
                 null, List.of(), "Draft-only workshop", RemoteFixtures.FIRST_DAY, LocalTime.of(9, 30),
                 LocalTime.of(12, 30), null, "Chair", List.of(), false, 0, false, 0, null, Set.of(), null)));
         Account stranger = users.create("Early Stranger", Role.DELEGATE);
@@ -58,7 +58,7 @@ class DraftVisibilityTests {
     @Test
     void onlyTheSecretariatAndTheOfficersSeeADraftSession() {
         RemoteFixtures.World w = fixtures.world();
-        Session draft = users.as(w.secretariat, () -> scheduling.create(w.code(), new Session.Input(
+        Session draft = users.as(w.secretariat, () -> editing.create(w.code(), new Session.Input(
                 SessionKind.WORKSHOP, null, List.of(), "Unannounced closed workshop", RemoteFixtures.FIRST_DAY.plusDays(2),
                 LocalTime.of(9, 30), LocalTime.of(12, 30), null, "Chair", List.of(), false, 0, false, 0, null,
                 Set.of(), null)));

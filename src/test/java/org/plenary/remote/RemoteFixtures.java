@@ -19,7 +19,9 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
-import org.plenary.scheduling.SchedulingManagement;
+import org.plenary.scheduling.RoomManagement;
+import org.plenary.scheduling.SchedulePublishing;
+import org.plenary.scheduling.SessionEditing;
 import org.plenary.scheduling.Session;
 import org.plenary.scheduling.SessionKind;
 import org.plenary.shared.LocalizedText;
@@ -40,7 +42,11 @@ public class RemoteFixtures {
     @Autowired
     MeetingManagement meetings;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    RoomManagement roomManagement;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     RegistrationManagement registration;
 
@@ -61,7 +67,7 @@ public class RemoteFixtures {
                     LocalizedText.en("Montbrillant"), LocalizedText.en("Chair"), "tsbsg12@itu.int",
                     "+41 22 730 5111")));
             users.as(secretariat, () -> meetings.addOfficer(code, officer.id().value()));
-            room = users.as(secretariat, () -> scheduling.addRoom(SchedulingManagement.venueOf(meeting),
+            room = users.as(secretariat, () -> roomManagement.addRoom(RoomManagement.venueOf(meeting),
                     "Remote room " + code, "", "", 400, 6, true, Set.of())).id();
             opening = session(SessionKind.SG_OPENING, "Opening plenary", FIRST_DAY, 9, 30, 12, 30);
             workshop = session(SessionKind.WORKSHOP, "Workshop on QoE", FIRST_DAY.plusDays(1), 14, 30, 17, 30);
@@ -74,10 +80,10 @@ public class RemoteFixtures {
         /** A session placed in the world's room and published, as participants only see the published plan. */
         public Session session(SessionKind kind, String title, LocalDate day, int h1, int m1, int h2, int m2) {
             return users.as(secretariat, () -> {
-                Session s = scheduling.create(code(), new Session.Input(kind, null, List.of(), title, day,
+                Session s = editing.create(code(), new Session.Input(kind, null, List.of(), title, day,
                         LocalTime.of(h1, m1), LocalTime.of(h2, m2), room, "Chair", List.of(), false, 0, false, 0,
                         null, Set.of(), null));
-                scheduling.publish(code(), null);
+                publishing.publish(code(), null);
                 return s;
             });
         }

@@ -26,7 +26,9 @@ class RoomBoardCacheTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     RoomDisplay display;
     @Autowired
@@ -40,9 +42,9 @@ class RoomBoardCacheTests {
         String screen = "cache-" + UUID.randomUUID().toString().substring(0, 8);
         users.as(f.secretariat(), () -> {
             display.defineScreen(screen, "Cache lobby", f.venue(), null);
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.big(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
         });
         clock.set(Instant.parse("2027-03-01T10:00:00Z"));
 
@@ -54,9 +56,9 @@ class RoomBoardCacheTests {
         assertThat(again.result()).isEqualTo(first.result());
 
         users.as(f.secretariat(), () -> {
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "14:30", "17:30", f.small(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
         });
         assertThat(sessions(display.board(screen, Locale.ENGLISH))).as("the published plan shows at once").isEqualTo(2);
 

@@ -26,7 +26,9 @@ class RoomDisplayBrowserTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     RoomDisplay display;
     @Autowired
@@ -41,10 +43,10 @@ class RoomDisplayBrowserTests {
         LocalDate monday = LocalDate.of(2027, 3, 1);
         Session s = users.as(f.secretariat(), () -> {
             display.defineScreen(screen, "Test lobby", f.venue(), null);
-            Session x = scheduling.create(f.code(), new Session.Input(SessionKind.AD_HOC, null, List.of(),
+            Session x = editing.create(f.code(), new Session.Input(SessionKind.AD_HOC, null, List.of(),
                     "Browser-test ad hoc group", monday, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0),
                     f.small().id(), null, List.of(), false, 10, false, 0, null, java.util.Set.of(), null));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
             return x;
         });
         clock.set(Instant.parse("2027-03-01T08:30:00Z")); // 09:30 in Geneva

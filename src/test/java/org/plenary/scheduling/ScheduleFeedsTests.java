@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
 import org.plenary.meetings.QuestionFollowing;
@@ -38,7 +39,9 @@ class ScheduleFeedsTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     RoomDisplay display;
     @Autowired
@@ -51,7 +54,15 @@ class ScheduleFeedsTests {
     static Calendar parse(TestHttp.Response r) throws Exception {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/calendar");
-        return new CalendarBuilder().build(new StringReader(r.body()));
+        String[] events = r.body().split("BEGIN:VEVENT");
+        for (int i = 1; i < events.length; i++) {
+            assertThat(events[i].lines().filter(l -> l.startsWith("DTSTAMP")))
+                    .as("RFC 5545: DTSTAMP exactly once per event").hasSize(1);
+        }
+        Calendar c = new CalendarBuilder().build(new StringReader(r.body()));
+        ValidationResult valid = c.validate();
+        assertThat(valid.hasErrors()).as("ical4j validation: %s", valid).isFalse();
+        return c;
     }
 
     static List<VEvent> events(Calendar c) {
@@ -66,11 +77,11 @@ class ScheduleFeedsTests {
     void calendarsCarryTheMeetingsZoneAndStableUidsSoANewVersionReplacesEvents() throws Exception {
         var f = fixture.meeting();
         Session q4 = users.as(f.secretariat(), () -> {
-            Session s = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+            Session s = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
                     MON, "09:30", "12:30", f.small(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "09:30", "12:30", f.big(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
             return s;
         });
         TestHttp http = new TestHttp(port);
@@ -90,9 +101,9 @@ class ScheduleFeedsTests {
         assertThat(events(wp)).hasSize(2); // Q4/12 and Q5/12 are both in WP1/12
 
         users.as(f.secretariat(), () -> {
-            scheduling.update(f.code(), q4.id(), Session.Input.of(q4).at(MON, LocalTime.of(14, 30),
+            editing.update(f.code(), q4.id(), Session.Input.of(q4).at(MON, LocalTime.of(14, 30),
                     LocalTime.of(17, 30), f.small().id()));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
         });
         Calendar again = parse(http.get("/meetings/" + f.code() + "/calendar/q/4.ics"));
         assertThat(events(again)).singleElement().satisfies(x -> {
@@ -109,11 +120,11 @@ class ScheduleFeedsTests {
     void aPersonsCalendarHoldsTheSessionsOfTheQuestionsTheyFollow() throws Exception {
         var f = fixture.meeting();
         Session q5 = users.as(f.secretariat(), () -> {
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.small(), false));
-            Session s = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null,
+            Session s = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null,
                     MON, "09:30", "12:30", f.big(), false));
-            scheduling.publish(f.code(), null);
+            publishing.publish(f.code(), null);
             return s;
         });
         var delegate = users.create("Follower", Role.DELEGATE);
@@ -131,15 +142,15 @@ class ScheduleFeedsTests {
         String screen = "json-" + UUID.randomUUID().toString().substring(0, 8);
         users.as(f.secretariat(), () -> {
             display.defineScreen(screen, "JSON lobby", f.venue(), "Tower");
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.big(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "14:30", "17:30", f.big(), false));
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "09:30", "12:30", f.small(), false));
             // a draft that is not published does not show
-            scheduling.publish(f.code(), null);
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null, MON,
+            publishing.publish(f.code(), null);
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null, MON,
                     "15:00", "16:00", f.small(), false));
         });
         clock.set(Instant.parse("2027-03-01T10:00:00Z")); // 11:00 in Geneva
@@ -155,6 +166,14 @@ class ScheduleFeedsTests {
         assertThat(sessions.get(1).get("state").asString()).isEqualTo("NEXT");
         clock.set(Instant.parse("2027-03-05T10:00:00Z"));
         assertThat(new TestHttp(port).get("/api/v1/display/" + screen).json().get("rooms").size()).isZero();
+
+        // months after the meeting, no session that day: still the venue's (its meeting's) zone, labelled
+        clock.set(Instant.parse("2027-06-01T22:30:00Z")); // 00:30 on 2 June in Zurich
+        var later = new TestHttp(port).get("/api/v1/display/" + screen).json();
+        assertThat(later.get("zone").asString()).isEqualTo("Europe/Zurich");
+        assertThat(later.get("date").asString()).isEqualTo("2027-06-02");
+        assertThat(later.get("time").asString()).startsWith("00:30");
+        assertThat(new TestHttp(port).get("/display/" + screen).body()).contains("id=\"zone\">Europe/Zurich</span>");
     }
 
     @Test

@@ -23,12 +23,12 @@ public class SchedulingFixture {
 
     private final TestUsers users;
     private final MeetingManagement meetings;
-    private final SchedulingManagement scheduling;
+    private final RoomManagement roomManagement;
 
-    SchedulingFixture(TestUsers users, MeetingManagement meetings, SchedulingManagement scheduling) {
+    SchedulingFixture(TestUsers users, MeetingManagement meetings, RoomManagement roomManagement) {
         this.users = users;
         this.meetings = meetings;
-        this.scheduling = scheduling;
+        this.roomManagement = roomManagement;
     }
 
     /** SG12 meeting Monday 2027-03-01 to Wednesday 2027-03-03, Europe/Zurich. */
@@ -45,8 +45,8 @@ public class SchedulingFixture {
             meetings.create(code, 12, new MeetingDetails(LocalizedText.en("Test meeting " + suffix),
                     LocalizedText.en("Geneva"), LocalizedText.en(venue), first, last, "Europe/Zurich",
                     LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "test@example.org", null));
-            Room big = scheduling.addRoom(venue, "Big room", "Tower", "0", 300, 6, true, Set.of());
-            Room small = scheduling.addRoom(venue, "Small room", "Montbrillant", "1", 40, 0, false, Set.of());
+            Room big = roomManagement.addRoom(venue, "Big room", "Tower", "0", 300, 6, true, Set.of());
+            Room small = roomManagement.addRoom(venue, "Small room", "Montbrillant", "1", 40, 0, false, Set.of());
             return new Setup(sec, code, venue, big, small);
         });
     }

@@ -26,7 +26,13 @@ class SchedulingManagementTests {
     static final LocalDate TUE = MON.plusDays(1);
 
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    RoomManagement roomManagement;
+    @Autowired
+    ScheduleSolving solving;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     SchedulingFixture fixture;
     @Autowired
@@ -49,35 +55,35 @@ class SchedulingManagementTests {
     void badInputIsRefusedAndNothingIsSaved() {
         var f = fixture.meeting();
         users.as(f.secretariat(), () -> {
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON, "09:30",
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON, "09:30",
                     "12:30", f.small(), true));
-            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+            assertThat(key(() -> editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
                     List.of(5), null, MON.plusDays(10), "09:30", "12:30", f.big(), false))))
                     .isEqualTo("scheduling.session.dayOutside");
-            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+            assertThat(key(() -> editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
                     List.of(5), null, MON, "12:30", "09:30", f.big(), false))))
                     .isEqualTo("scheduling.session.endBeforeStart");
-            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+            assertThat(key(() -> editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
                     List.of(5), null, MON, "11:00", "12:00", f.small(), true))))
                     .isEqualTo("scheduling.session.roomDoubleBooked");
-            assertThat(key(() -> scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
+            assertThat(key(() -> editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION,
                     List.of(99), null, MON, "14:30", "17:30", f.big(), false))))
                     .isEqualTo("scheduling.session.unknownQuestion");
-            assertThat(key(() -> scheduling.addRoom(f.venue(), "Minus", "Tower", "0", -1, 0, false, Set.of())))
+            assertThat(key(() -> roomManagement.addRoom(f.venue(), "Minus", "Tower", "0", -1, 0, false, Set.of())))
                     .isEqualTo("scheduling.room.capacityNegative");
             var interpreted = new Session.Input(SessionKind.QUESTION, null, List.of(5), null, null, null, null, null,
                     null, List.of("fr"), false, 10, false, 0, null, Set.of(), null);
-            assertThat(key(() -> scheduling.create(f.code(), interpreted)))
+            assertThat(key(() -> editing.create(f.code(), interpreted)))
                     .isEqualTo("scheduling.session.interpretationClosingOnly");
         });
-        assertThat(scheduling.drafts(f.code())).hasSize(1);
-        assertThat(scheduling.roomsOfVenue(f.venue())).extracting(Room::name).doesNotContain("Minus");
+        assertThat(editing.drafts(f.code())).hasSize(1);
+        assertThat(roomManagement.roomsOfVenue(f.venue())).extracting(Room::name).doesNotContain("Minus");
     }
 
     @Test
     void openingAndClosingPlenariesAlwaysHaveRemoteParticipation() {
         var f = fixture.meeting();
-        Session s = users.as(f.secretariat(), () -> scheduling.create(f.code(),
+        Session s = users.as(f.secretariat(), () -> editing.create(f.code(),
                 SchedulingFixture.placed(SessionKind.SG_OPENING, List.of(), null, MON, "09:30", "10:30", f.big(), true)));
         assertThat(s.remote()).isTrue();
     }
@@ -88,37 +94,37 @@ class SchedulingManagementTests {
         var delegate = users.create("Delegate", Role.DELEGATE);
         var otherChair = users.create("Other chair", Role.CHAIR);
         var request = Session.Input.request(SessionKind.QUESTION, List.of(4), 10);
-        assertThatThrownBy(() -> users.as(delegate, () -> scheduling.create(f.code(), request)))
+        assertThatThrownBy(() -> users.as(delegate, () -> editing.create(f.code(), request)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(otherChair, () -> scheduling.create(f.code(), request)))
+        assertThatThrownBy(() -> users.as(otherChair, () -> editing.create(f.code(), request)))
                 .isInstanceOf(AccessDeniedException.class);
         var chair = users.create("Chair", Role.CHAIR);
         users.as(f.secretariat(), () -> meetings.addOfficer(f.code(), chair.id().value()));
-        users.as(chair, () -> scheduling.create(f.code(), request));
-        assertThatThrownBy(() -> users.as(chair, () -> scheduling.publish(f.code(), null)))
+        users.as(chair, () -> editing.create(f.code(), request));
+        assertThatThrownBy(() -> users.as(chair, () -> publishing.publish(f.code(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(scheduling.drafts(f.code())).hasSize(1);
+        assertThat(editing.drafts(f.code())).hasSize(1);
     }
 
     @Test
     void solvingKeepsPinnedSessionsAndPlacesTheRequests() {
         var f = fixture.meeting();
         Session pinned = users.as(f.secretariat(), () -> {
-            Session p = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+            Session p = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
                     TUE, "14:30", "17:30", f.small(), true));
             // an unpinned session on the same spot: the solver must move it away from Q4's pinned place
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
                     "09:30", "12:30", f.small(), false));
-            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 30));
-            scheduling.create(f.code(), Session.Input.request(SessionKind.JOINT_QUESTION, List.of(4, 5), 30));
-            scheduling.declareConflict(f.code(), 4, 6);
-            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(6), 30));
+            editing.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 30));
+            editing.create(f.code(), Session.Input.request(SessionKind.JOINT_QUESTION, List.of(4, 5), 30));
+            editing.declareConflict(f.code(), 4, 6);
+            editing.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(6), 30));
             return p;
         });
-        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(3)));
+        var outcome = users.as(f.secretariat(), () -> solving.solve(f.code(), Duration.ofSeconds(3)));
         assertThat(outcome.applied()).as(outcome.report().toString()).isTrue();
         assertThat(outcome.report().feasible()).isTrue();
-        List<Session> after = scheduling.drafts(f.code());
+        List<Session> after = editing.drafts(f.code());
         assertThat(after).allMatch(Session::placed);
         assertThat(after).filteredOn(s -> s.id().equals(pinned.id())).singleElement()
                 .satisfies(s -> {
@@ -153,16 +159,16 @@ class SchedulingManagementTests {
                     if (d == 2 && t[0].equals("14:30")) {
                         continue;
                     }
-                    scheduling.create(other, SchedulingFixture.placed(SessionKind.AD_HOC, List.of(), null,
+                    editing.create(other, SchedulingFixture.placed(SessionKind.AD_HOC, List.of(), null,
                             MON.plusDays(d), t[0], t[1], f.big(), true));
                 }
             }
             // 100 people fit only the big room
-            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 100));
+            editing.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(4), 100));
         });
-        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(2)));
+        var outcome = users.as(f.secretariat(), () -> solving.solve(f.code(), Duration.ofSeconds(2)));
         assertThat(outcome.applied()).as(outcome.report().toString()).isTrue();
-        assertThat(scheduling.drafts(f.code())).singleElement().satisfies(s -> {
+        assertThat(editing.drafts(f.code())).singleElement().satisfies(s -> {
             assertThat(s.roomId()).isEqualTo(f.big().id());
             assertThat(s.day()).isEqualTo(MON.plusDays(2));
             assertThat(s.start()).isEqualTo(LocalTime.of(14, 30));
@@ -173,42 +179,42 @@ class SchedulingManagementTests {
     void anInfeasibleRunIsReportedByConstraintAndLeavesDraftAndPublishedPlanUnchanged() {
         var f = fixture.meeting();
         users.as(f.secretariat(), () -> {
-            scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
                     "09:30", "12:30", f.small(), false));
-            scheduling.publish(f.code(), "first");
+            publishing.publish(f.code(), "first");
             // 500 people fit no room
-            scheduling.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(5), 500));
+            editing.create(f.code(), Session.Input.request(SessionKind.QUESTION, List.of(5), 500));
         });
-        List<Session> before = scheduling.drafts(f.code());
-        var outcome = users.as(f.secretariat(), () -> scheduling.solve(f.code(), Duration.ofSeconds(2)));
+        List<Session> before = editing.drafts(f.code());
+        var outcome = users.as(f.secretariat(), () -> solving.solve(f.code(), Duration.ofSeconds(2)));
         assertThat(outcome.applied()).isFalse();
         assertThat(outcome.report().feasible()).isFalse();
         assertThat(outcome.report().hardBroken()).extracting(b -> b.constraint())
                 .contains(ScheduleConstraints.ROOM_CAPACITY);
-        assertThat(scheduling.drafts(f.code())).isEqualTo(before);
-        assertThat(scheduling.versions(f.code())).hasSize(1);
-        assertThat(scheduling.published(f.code())).hasSize(1);
+        assertThat(editing.drafts(f.code())).isEqualTo(before);
+        assertThat(publishing.versions(f.code())).hasSize(1);
+        assertThat(publishing.published(f.code())).hasSize(1);
     }
 
     @Test
     void publishedVersionsStayAndTheirDiffNamesAddedRemovedAndChangedSessions() {
         var f = fixture.meeting();
         users.as(f.secretariat(), () -> {
-            Session moved = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4),
+            Session moved = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4),
                     null, MON, "09:30", "12:30", f.small(), false));
-            Session dropped = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5),
+            Session dropped = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5),
                     null, MON, "09:30", "12:30", f.big(), false));
-            Session same = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6),
+            Session same = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6),
                     null, TUE, "09:30", "12:30", f.big(), false));
-            assertThat(scheduling.publish(f.code(), "v1")).isEqualTo(1);
-            scheduling.update(f.code(), moved.id(), Session.Input.of(moved).at(TUE, LocalTime.of(14, 30),
+            assertThat(publishing.publish(f.code(), "v1")).isEqualTo(1);
+            editing.update(f.code(), moved.id(), Session.Input.of(moved).at(TUE, LocalTime.of(14, 30),
                     LocalTime.of(17, 30), f.big().id()));
-            scheduling.delete(f.code(), dropped.id());
-            Session added = scheduling.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(7),
+            editing.delete(f.code(), dropped.id());
+            Session added = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(7),
                     null, MON, "14:30", "17:30", f.small(), false));
-            assertThat(scheduling.publish(f.code(), "v2")).isEqualTo(2);
+            assertThat(publishing.publish(f.code(), "v2")).isEqualTo(2);
 
-            VersionDiff d = scheduling.diff(f.code(), 1, 2);
+            VersionDiff d = publishing.diff(f.code(), 1, 2);
             assertThat(d.added()).extracting(Session::id).containsExactly(added.id());
             assertThat(d.removed()).extracting(Session::id).containsExactly(dropped.id());
             assertThat(d.changed()).singleElement().satisfies(c -> {
@@ -217,16 +223,16 @@ class SchedulingManagementTests {
             });
             assertThat(d.changed()).noneMatch(c -> c.after().id().equals(same.id()));
             // the earlier version is still there as it was
-            assertThat(scheduling.published(f.code(), 1)).extracting(Session::id)
+            assertThat(publishing.published(f.code(), 1)).extracting(Session::id)
                     .containsExactlyInAnyOrder(moved.id(), dropped.id(), same.id());
         });
-        assertThat(scheduling.versions(f.code())).extracting(PublishedVersion::number).containsExactly(2, 1);
+        assertThat(publishing.versions(f.code())).extracting(PublishedVersion::number).containsExactly(2, 1);
     }
 
     @Test
     void theDemoMeetingsPublishedSessionsReproduceAnnexB() {
         var m = meetings.get(SchedulingDemoData.CODE);
-        List<SessionLabels.Row> rows = labels.timePlan(m, scheduling.published(SchedulingDemoData.CODE));
+        List<SessionLabels.Row> rows = labels.timePlan(m, publishing.published(SchedulingDemoData.CODE));
         java.util.function.Function<LocalDate, SessionLabels.Row> row = d -> rows.stream()
                 .filter(r -> r.day().equals(d)).findFirst().orElseThrow();
         LocalDate d = LocalDate.of(2026, 6, 8);
@@ -244,10 +250,10 @@ class SchedulingManagementTests {
         assertThat(rows).filteredOn(SessionLabels.Row::weekend).hasSize(1);
         // the demo plan is feasible by the solver's own rules
         var secretariat = users.create("Reader", Role.SECRETARIAT);
-        var report = users.as(secretariat, () -> scheduling.report(SchedulingDemoData.CODE));
+        var report = users.as(secretariat, () -> solving.report(SchedulingDemoData.CODE));
         assertThat(report.hardBroken()).as(report.toString()).isEmpty();
         // interpretation only at the closing plenary
-        assertThat(scheduling.published(SchedulingDemoData.CODE)).filteredOn(s -> !s.interpretation().isEmpty())
+        assertThat(publishing.published(SchedulingDemoData.CODE)).filteredOn(s -> !s.interpretation().isEmpty())
                 .allMatch(s -> s.kind() == SessionKind.SG_CLOSING);
     }
 }

@@ -31,7 +31,11 @@ class SchedulingPagesTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SchedulingManagement scheduling;
+    SessionEditing editing;
+    @Autowired
+    RoomManagement roomManagement;
+    @Autowired
+    SchedulePublishing publishing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -59,13 +63,13 @@ class SchedulingPagesTests {
         mvc.perform(form(base + "/sessions", f.secretariat()).param("kind", "QUESTION").param("questions", "Q4/12")
                 .param("count", "3").param("attendance", "20").param("preferredDays", "2027-03-02")
                 .param("preferredHalf", "MORNING")).andExpect(status().is3xxRedirection());
-        assertThat(scheduling.drafts(f.code())).hasSize(3).noneMatch(Session::placed)
+        assertThat(editing.drafts(f.code())).hasSize(3).noneMatch(Session::placed)
                 .allMatch(s -> s.preferredDays().contains(java.time.LocalDate.of(2027, 3, 2)));
         String page = mvc.perform(get(base).with(as(f.secretariat()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("3 requests not placed yet").contains("not feasible");
         mvc.perform(form(base + "/solve", f.secretariat())).andExpect(status().is3xxRedirection());
-        assertThat(scheduling.drafts(f.code())).hasSize(3).allMatch(Session::placed);
+        assertThat(editing.drafts(f.code())).hasSize(3).allMatch(Session::placed);
     }
 
     @Test
@@ -81,8 +85,8 @@ class SchedulingPagesTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(form(base + "/sessions", f.secretariat()).param("kind", "QUESTION").param("questions", "77"))
                 .andExpect(status().isBadRequest());
-        assertThat(scheduling.drafts(f.code())).isEmpty();
-        assertThat(scheduling.roomsOfVenue(f.venue())).hasSize(2);
+        assertThat(editing.drafts(f.code())).isEmpty();
+        assertThat(roomManagement.roomsOfVenue(f.venue())).hasSize(2);
     }
 
     @Test
@@ -94,7 +98,7 @@ class SchedulingPagesTests {
         mvc.perform(form(base + "/sessions", delegate).param("kind", "QUESTION").param("questions", "4"))
                 .andExpect(status().isForbidden());
         mvc.perform(form(base + "/publish", delegate)).andExpect(status().isForbidden());
-        assertThat(scheduling.drafts(f.code())).isEmpty();
-        assertThat(scheduling.versions(f.code())).isEmpty();
+        assertThat(editing.drafts(f.code())).isEmpty();
+        assertThat(publishing.versions(f.code())).isEmpty();
     }
 }

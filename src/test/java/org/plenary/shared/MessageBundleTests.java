@@ -7,9 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 /** English and Chinese are complete: every module's bundle has a Chinese twin with the same keys, none empty. */
@@ -74,9 +75,12 @@ class MessageBundleTests {
             Map.of("letter.dateRange.sameMonth", Set.of(0, 1, 2, 3));
 
     /**
-     * A translation keeps the English placeholders, and survives MessageFormat: with arguments a lone
-     * apostrophe would swallow text (it must be doubled); without arguments Spring prints the text as
-     * it is, so a doubled apostrophe would show twice.
+     * A translation keeps the English placeholders, and survives ICU's MessageFormat (what the
+     * application formats with): with arguments a lone apostrophe before a brace would swallow a
+     * placeholder (it must be doubled); without arguments Spring prints the text as it is, so a
+     * doubled apostrophe would show twice. A plural names exactly the plural categories of its
+     * language (Arabic: zero, one, two, few, many, other; Russian: one, few, many, other), plus
+     * explicit values such as {@code =0}.
      */
     @Test
     void translationsKeepThePlaceholdersAndTheirApostrophesWork() throws IOException {
@@ -84,16 +88,17 @@ class MessageBundleTests {
             Properties english = load(base);
             for (String key : english.stringPropertyNames()) {
                 checkTranslation(base.getFileName() + ": " + key, key, english.getProperty(key),
-                        english.getProperty(key));
+                        english.getProperty(key), "en");
             }
             String stem = base.getFileName().toString().replace(".properties", "");
             try (Stream<Path> files = Files.list(I18N)) {
                 for (Path t : files.filter(p -> p.getFileName().toString().startsWith(stem + "_")).toList()) {
                     Properties translated = load(t);
+                    String lang = t.getFileName().toString().replaceAll(".*_([a-z]+)\\.properties", "$1");
                     for (String key : translated.stringPropertyNames()) {
                         if (english.getProperty(key) != null) {
                             checkTranslation(t.getFileName() + ": " + key, key, english.getProperty(key),
-                                    translated.getProperty(key));
+                                    translated.getProperty(key), lang);
                         }
                     }
                 }
@@ -101,7 +106,19 @@ class MessageBundleTests {
         }
     }
 
-    private static void checkTranslation(String where, String key, String en, String tr) {
+    /** The check itself: counts and plurals in one English and one Arabic message. */
+    @Test
+    void theCheckCatchesALostPlaceholderAndAMissingPluralCategory() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkTranslation("x", "x", "{0} mails", "'{0} mails", "en"))
+                .hasMessageContaining("loses a placeholder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkTranslation("x", "x",
+                "{0, plural, one {# mail} other {# mails}}", "{0, plural, one {# رسالة} other {# رسائل}}", "ar"))
+                .hasMessageContaining("plural categories");
+        checkTranslation("x", "x", "{0, plural, one {# mail} other {# mails}}",
+                "{0, plural, one {# письмо} few {# письма} many {# писем} other {# письма}}", "ru");
+    }
+
+    private static void checkTranslation(String where, String key, String en, String tr, String lang) {
         Set<Integer> expected = placeholders(en);
         Set<Integer> found = placeholders(tr);
         if (LANGUAGE_SPECIFIC_ARGUMENTS.containsKey(key)) {
@@ -113,9 +130,34 @@ class MessageBundleTests {
             assertThat(tr).as(where + " has no arguments, so '' would show twice").doesNotContain("''");
             return;
         }
-        // MessageFormat re-writes its pattern: a placeholder that a lone apostrophe turned into text
-        // comes back quoted ('{'1}) and no longer counts as one.
-        Set<Integer> live = placeholders(new MessageFormat(tr, Locale.ROOT).toPattern());
+        // ICU parses the pattern as the application will: a placeholder that a lone apostrophe
+        // turned into text is no argument any more.
+        MessagePattern pattern = new MessagePattern(tr);
+        Set<Integer> live = new TreeSet<>();
+        Set<String> pluralKeywords = PluralRules.forLocale(new ULocale(lang)).getKeywords();
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                live.add(part.getValue());
+            }
+            if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                Set<String> used = new TreeSet<>();
+                int limit = pattern.getLimitPartIndex(i);
+                for (int j = i + 2; j < limit; j++) {
+                    MessagePattern.Part p = pattern.getPart(j);
+                    if (p.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        String selector = pattern.getSubstring(p);
+                        if (!selector.startsWith("=")) {
+                            used.add(selector);
+                        }
+                    } else if (p.getType() == MessagePattern.Part.Type.MSG_START) {
+                        j = pattern.getLimitPartIndex(j); // skip the selector's message
+                    }
+                }
+                assertThat(used).as(where + " names the plural categories of " + lang).isEqualTo(pluralKeywords);
+            }
+        }
         assertThat(live).as(where + " loses a placeholder (a lone apostrophe must be doubled)").isEqualTo(found);
     }
 

@@ -25,8 +25,10 @@ import org.plenary.PlenaryApplication;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.scheduling.Room;
-import org.plenary.scheduling.SchedulingManagement;
+import org.plenary.scheduling.RoomManagement;
+import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.Session;
+import org.plenary.scheduling.SessionEditing;
 import org.plenary.scheduling.SessionKind;
 import org.plenary.scheduling.solver.Planner;
 import org.plenary.scheduling.solver.Schedule;
@@ -155,23 +157,23 @@ public final class SchedulingBenchmark {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("bench", null, "ROLE_SECRETARIAT"));
         MeetingManagement meetings = ctx.getBean(MeetingManagement.class);
-        SchedulingManagement scheduling = ctx.getBean(SchedulingManagement.class);
+        SessionEditing editing = ctx.getBean(SessionEditing.class);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
         String code = "BENCH-" + today;
         meetings.create(code, 12, new MeetingDetails(LocalizedText.en("Benchmark meeting"),
                 LocalizedText.en("Geneva"), LocalizedText.en("ITU headquarters"), today, today.plusDays(1),
                 "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "bench@example.org", null));
-        List<Room> rooms = scheduling.rooms(code);
+        List<Room> rooms = ctx.getBean(RoomManagement.class).rooms(code);
         int[] questions = {4, 5, 6, 7, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20, 1, 2};
         int q = 0;
         for (Room r : rooms) {
             for (String[] t : new String[][] {{"09:30", "12:30"}, {"14:30", "17:30"}}) {
-                scheduling.create(code, new Session.Input(SessionKind.QUESTION, null, List.of(questions[q++ % 16]),
+                editing.create(code, new Session.Input(SessionKind.QUESTION, null, List.of(questions[q++ % 16]),
                         null, today, LocalTime.parse(t[0]), LocalTime.parse(t[1]), r.id(), null, List.of(), false, 20,
                         false, 0, null, java.util.Set.of(), null));
             }
         }
-        scheduling.publish(code, "benchmark");
+        ctx.getBean(SchedulePublishing.class).publish(code, "benchmark");
         SecurityContextHolder.clearContext();
     }
 

@@ -1,0 +1,132 @@
+package org.plenary.fellowships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Directory;
+import org.plenary.directory.MembershipCategory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingDetails;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.RegistrationForm;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.shared.LocalizedText;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Fellowship decision letters print every script a name can have, and the Arabic footer shows no bidi marks (issue 14). */
+@IntegrationTest
+class DecisionLetterScriptsTests {
+
+    /** Chinese, Arabic (compared in logical order), Russian and Vietnamese (stacked diacritics). */
+    static final List<String> NAMES = List.of("王小明", "محمد عبد الله", "Иванов Сергей", "Nguyễn Thị Ánh");
+
+    @Autowired
+    Fellowships fellowships;
+    @Autowired
+    DecisionLetters letters;
+    @Autowired
+    RegistrationManagement registrations;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    Directory directory;
+    @Autowired
+    TestUsers users;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private record World(Account secretariat, Meeting meeting) {
+    }
+
+    private World world() {
+        Account sec = users.create("Fellowship Secretariat", Role.SECRETARIAT);
+        LocalDate first = LocalDate.of(2026, 9, 14);
+        Meeting m = users.as(sec, () -> meetings.create("FS-" + unique(), 12, new MeetingDetails(
+                LocalizedText.en("Fellowship scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
+                first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
+                "tsbsg12@itu.int", null)));
+        users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("100000")));
+        return new World(sec, m);
+    }
+
+    /** An awarded air-ticket fellowship for a delegate of that name from an eligible country, approved automatically. */
+    private Application awarded(World w, String name, String country) {
+        Organisation org = users.as(w.secretariat(), () -> directory.create("Administration " + country + " "
+                + unique(), country, MembershipCategory.MEMBER_STATE, null, true));
+        Account d = users.create(name, Role.DELEGATE);
+        users.as(w.secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
+        users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
+                null, null, true, false, false, false, null)));
+        Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
+        users.as(w.secretariat(), () -> fellowships.setCost(a.id(), new BigDecimal("900")));
+        return users.as(w.secretariat(), () -> fellowships.award(a.id()));
+    }
+
+    @Test
+    void namesInChineseArabicRussianAndVietnameseReadBackFromTheDecisionLetter() throws Exception {
+        World w = world();
+        List<String> countries = List.of("BD", "KH", "NP", "SN");
+        for (int i = 0; i < NAMES.size(); i++) {
+            String name = NAMES.get(i);
+            Application a = awarded(w, name, countries.get(i));
+            for (String lang : List.of("en", "zh", "ar")) {
+                byte[] pdf = users.as(w.secretariat(), () -> letters.pdf(a.id(), Locale.forLanguageTag(lang)));
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    assertThat(new PDFTextStripper().getText(doc)).as("%s in the %s letter", name, lang)
+                            .contains(name).doesNotContain("?", "\uFFFD");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theArabicDecisionLettersFooterShowsThePageNumberWithoutBidiControlCharacters() throws Exception {
+        World w = world();
+        Application a = awarded(w, NAMES.get(1), "SN");
+        try (PDDocument doc = Loader.loadPDF(users.as(w.secretariat(),
+                () -> letters.pdf(a.id(), Locale.forLanguageTag("ar"))))) {
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                String footer = footer(doc.getPage(i));
+                assertThat(footer.strip()).as("footer of page %d", i + 1).isEqualTo((i + 1) + " / " + pages);
+                assertThat(footer.codePoints().filter(DecisionLetterScriptsTests::bidiControl).count())
+                        .as("bidi controls in %s", footer).isZero();
+            }
+        }
+    }
+
+    /** The text in the bottom margin (22 mm) of the page, where the page numbers are. */
+    private static String footer(PDPage page) throws Exception {
+        var box = page.getMediaBox();
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        float margin = 22 / 25.4f * 72;
+        area.addRegion("footer", new Rectangle2D.Float(0, box.getHeight() - margin, box.getWidth(), margin));
+        area.extractRegions(page);
+        return area.getTextForRegion("footer");
+    }
+
+    private static boolean bidiControl(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069);
+    }
+}
