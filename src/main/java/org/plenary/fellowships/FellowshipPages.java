@@ -26,13 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FellowshipPages {
 
     private final Fellowships fellowships;
+    private final EligibleCountries eligible;
+    private final FellowshipBudget budget;
     private final DecisionLetters letters;
     private final MeetingManagement meetings;
     private final MessageSource messages;
 
-    FellowshipPages(Fellowships fellowships, DecisionLetters letters, MeetingManagement meetings,
-            MessageSource messages) {
+    FellowshipPages(Fellowships fellowships, EligibleCountries eligible, FellowshipBudget budget,
+            DecisionLetters letters, MeetingManagement meetings, MessageSource messages) {
         this.fellowships = fellowships;
+        this.eligible = eligible;
+        this.budget = budget;
         this.letters = letters;
         this.meetings = meetings;
         this.messages = messages;
@@ -71,22 +75,22 @@ class FellowshipPages {
         model.addAttribute("applicants", fellowships.applicants(code));
         model.addAttribute("lines", proposal.lines().stream()
                 .collect(Collectors.toMap(l -> l.candidate().id(), Function.identity())));
-        model.addAttribute("budget", fellowships.budget(code).orElse(null));
+        model.addAttribute("budget", budget.budget(code).orElse(null));
         model.addAttribute("countsContributions", fellowships.countsContributions());
-        model.addAttribute("eligible", fellowships.eligibleCountries());
+        model.addAttribute("eligible", eligible.eligibleCountries());
         return "fellowships/secretariat";
     }
 
     @PostMapping("/secretariat/meetings/{code}/fellowships/budget")
     String budget(@PathVariable String code, @RequestParam String amount, RedirectAttributes flash, Locale locale) {
-        attempt(flash, locale, () -> fellowships.setBudget(code, amount(amount)));
+        attempt(flash, locale, () -> budget.setBudget(code, amount(amount)));
         return back(code);
     }
 
     @PostMapping("/secretariat/meetings/{code}/fellowships/{id}/cost")
     String cost(@PathVariable String code, @PathVariable UUID id, @RequestParam String cost, RedirectAttributes flash,
             Locale locale) {
-        attempt(flash, locale, () -> fellowships.setCost(id, amount(cost)));
+        attempt(flash, locale, () -> budget.setCost(id, amount(cost)));
         return back(code);
     }
 
@@ -107,7 +111,7 @@ class FellowshipPages {
     String importEligible(@PathVariable String code, @RequestParam(required = false) String csv,
             @RequestParam(defaultValue = "false") boolean replace, RedirectAttributes flash, Locale locale) {
         attempt(flash, locale, () -> flash.addFlashAttribute("done",
-                messages.getMessage("fellowships.imported", new Object[] {fellowships.importEligible(csv, replace)},
+                messages.getMessage("fellowships.imported", new Object[] {eligible.importEligible(csv, replace)},
                         locale)));
         return back(code);
     }

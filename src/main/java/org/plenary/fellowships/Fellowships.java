@@ -4,7 +4,6 @@ import static org.plenary.shared.Strings.blankToNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
-import org.plenary.directory.Country;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
@@ -27,7 +25,6 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.notifications.Outbox;
 import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
-import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The fellowships module's API. Delegates apply for themselves; the secretariat keeps the eligible
- * countries, the budget and the costs, sees the proposal and decides. The rules of the letter are
+ * The fellowships module's API. Delegates apply for themselves; the secretariat sees the proposal
+ * and decides ({@link EligibleCountries} and {@link FellowshipBudget} keep the list and the money). The rules of the letter are
  * checked when applying and again when awarding, inside a lock on the country's row.
  */
 @Service
@@ -67,95 +64,6 @@ public class Fellowships {
         this.messages = messages;
         this.contributions = contributions;
         this.clock = clock;
-    }
-
-    // ------------------------------------------------------------ eligible countries (X-FEL-2)
-
-    public record EligibleCountry(String code, String note, Country country) {
-    }
-
-    public List<EligibleCountry> eligibleCountries() {
-        return store.eligible().stream()
-                .map(e -> new EligibleCountry(e.code(), e.note(), directory.country(e.code()).orElse(null))).toList();
-    }
-
-    public boolean isEligible(String countryCode) {
-        return countryCode != null && store.isEligible(countryCode);
-    }
-
-    /**
-     * Imports a CSV of eligible countries, one per line: ISO code, optionally a note
-     * ({@code SN,LDC}); a header line starting with "country" or "code" is skipped. With
-     * {@code replace} the list becomes exactly the file, otherwise the file's countries are added.
-     * Any bad line refuses the whole file and changes nothing.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    public int importEligible(String csv, boolean replace) {
-        Map<String, Applications.Eligible> rows = new LinkedHashMap<>();
-        List<List<String>> lines = Csv.read(csv);
-        for (int i = 0; i < lines.size(); i++) {
-            List<String> cells = lines.get(i);
-            String first = cells.get(0).strip();
-            if (cells.stream().allMatch(String::isBlank) || (i == 0 && first.toLowerCase(Locale.ROOT).matches("^(country|code).*"))) {
-                continue;
-            }
-            String code = first.toUpperCase(Locale.ROOT);
-            if (directory.country(code).isEmpty()) {
-                throw PlenaryException.invalid("fellowship.csvCountryUnknown", i + 1, first);
-            }
-            String note = cells.size() > 1 ? cells.get(1).strip() : null;
-            if (note != null && note.length() > 200) {
-                throw PlenaryException.invalid("fellowship.csvNoteTooLong", i + 1);
-            }
-            rows.put(code, new Applications.Eligible(code, note == null || note.isEmpty() ? null : note));
-        }
-        if (rows.isEmpty()) {
-            throw PlenaryException.invalid("fellowship.csvEmpty");
-        }
-        Instant now = clock.instant();
-        if (replace) {
-            store.replaceEligible(List.copyOf(rows.values()), now);
-        } else {
-            rows.values().forEach(e -> store.upsertEligible(e, now));
-        }
-        return rows.size();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    public void removeEligible(String code) {
-        store.removeEligible(code == null ? "" : code.toUpperCase(Locale.ROOT));
-    }
-
-    // ------------------------------------------------------------ budget and costs
-
-    public Optional<BigDecimal> budget(String meetingCode) {
-        return store.budget(meetings.get(meetingCode).id());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    public void setBudget(String meetingCode, BigDecimal amount) {
-        if (amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 10) {
-            throw PlenaryException.invalid("fellowship.amountInvalid");
-        }
-        store.setBudget(meetings.get(meetingCode).id(), amount, me().accountId(), clock.instant());
-    }
-
-    /** The secretariat enters what the ticket or the DSA of this application costs. */
-    @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    public Application setCost(UUID application, BigDecimal cost) {
-        Application a = load(application);
-        if (cost == null || cost.signum() < 0 || cost.scale() > 2 || cost.precision() - cost.scale() > 10) {
-            throw PlenaryException.invalid("fellowship.amountInvalid");
-        }
-        if (a.status() != Application.Status.APPLIED) {
-            throw PlenaryException.conflict("fellowship.alreadyDecided");
-        }
-        store.setCost(application, cost);
-        return load(application);
     }
 
     // ------------------------------------------------------------ the delegate

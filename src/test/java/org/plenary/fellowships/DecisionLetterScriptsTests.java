@@ -41,6 +41,8 @@ class DecisionLetterScriptsTests {
     @Autowired
     Fellowships fellowships;
     @Autowired
+    FellowshipBudget budget;
+    @Autowired
     DecisionLetters letters;
     @Autowired
     RegistrationManagement registrations;
@@ -65,7 +67,7 @@ class DecisionLetterScriptsTests {
                 LocalizedText.en("Fellowship scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
-        users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("100000")));
+        users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("100000")));
         return new World(sec, m);
     }
 
@@ -78,7 +80,7 @@ class DecisionLetterScriptsTests {
         users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
                 null, null, true, false, false, false, null)));
         Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
-        users.as(w.secretariat(), () -> fellowships.setCost(a.id(), new BigDecimal("900")));
+        users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));
         return users.as(w.secretariat(), () -> fellowships.award(a.id()));
     }
 

@@ -41,6 +41,10 @@ class FellowshipTests {
     @Autowired
     Fellowships fellowships;
     @Autowired
+    FellowshipBudget budget;
+    @Autowired
+    EligibleCountries eligible;
+    @Autowired
     DecisionLetters letters;
     @Autowired
     RegistrationManagement registrations;
@@ -184,12 +188,12 @@ class FellowshipTests {
         Organisation org = administration(sec, "BD", true);
         Account d = approvedDelegate(org, m, "female");
         Application a = apply(d, m, FellowshipKind.AIR_TICKET);
-        users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("1000.00")));
+        users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("1000.00")));
 
         refused(() -> users.as(sec, () -> fellowships.award(a.id())), "fellowship.costMissing");
-        users.as(sec, () -> fellowships.setCost(a.id(), new BigDecimal("1200")));
+        users.as(sec, () -> budget.setCost(a.id(), new BigDecimal("1200")));
         refused(() -> users.as(sec, () -> fellowships.award(a.id())), "fellowship.overBudget");
-        users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("1500")));
+        users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("1500")));
         Application awarded = users.as(sec, () -> fellowships.award(a.id()));
         assertThat(awarded.status()).isEqualTo(Application.Status.AWARDED);
         assertThat(awarded.decidedBy()).isEqualTo(sec.id());
@@ -238,9 +242,9 @@ class FellowshipTests {
         List<Application> apps = three.stream().map(m -> {
             users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null,
                     null, true, false, false, false, null)));
-            users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("5000")));
+            users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("5000")));
             Application a = apply(d, m, FellowshipKind.AIR_TICKET);
-            users.as(sec, () -> fellowships.setCost(a.id(), new BigDecimal("900")));
+            users.as(sec, () -> budget.setCost(a.id(), new BigDecimal("900")));
             return a;
         }).toList();
         users.as(sec, () -> fellowships.award(apps.get(0).id()));
@@ -266,9 +270,9 @@ class FellowshipTests {
             clock.set(TestClockConfig.START);
         }
         users.as(sec, () -> {
-            fellowships.setBudget(m.code(), new BigDecimal("1000"));
-            fellowships.setCost(sn.id(), new BigDecimal("800"));
-            fellowships.setCost(np.id(), new BigDecimal("600"));
+            budget.setBudget(m.code(), new BigDecimal("1000"));
+            budget.setCost(sn.id(), new BigDecimal("800"));
+            budget.setCost(np.id(), new BigDecimal("600"));
         });
         Allocation.Proposal p = users.as(sec, () -> fellowships.proposal(m.code()));
         assertThat(p.lines()).hasSize(2);
@@ -284,17 +288,17 @@ class FellowshipTests {
     @Test
     void csvImportIsAllOrNothing() {
         Account sec = secretariat();
-        var before = fellowships.eligibleCountries();
-        refused(() -> users.as(sec, () -> fellowships.importEligible("country,note\nBO,LLDC\nXX,bad\n", false)),
+        var before = eligible.eligibleCountries();
+        refused(() -> users.as(sec, () -> eligible.importEligible("country,note\nBO,LLDC\nXX,bad\n", false)),
                 "fellowship.csvCountryUnknown");
-        assertThat(fellowships.eligibleCountries()).isEqualTo(before);
-        assertThat(fellowships.isEligible("BO")).isFalse();
+        assertThat(eligible.eligibleCountries()).isEqualTo(before);
+        assertThat(eligible.isEligible("BO")).isFalse();
         try {
-            assertThat(users.as(sec, () -> fellowships.importEligible("code;note\nbo;LLDC\n", false))).isEqualTo(1);
-            assertThat(fellowships.isEligible("BO")).isTrue();
+            assertThat(users.as(sec, () -> eligible.importEligible("code;note\nbo;LLDC\n", false))).isEqualTo(1);
+            assertThat(eligible.isEligible("BO")).isTrue();
         } finally {
-            users.as(sec, () -> fellowships.removeEligible("BO"));
+            users.as(sec, () -> eligible.removeEligible("BO"));
         }
-        assertThat(fellowships.eligibleCountries()).isEqualTo(before);
+        assertThat(eligible.eligibleCountries()).isEqualTo(before);
     }
 }

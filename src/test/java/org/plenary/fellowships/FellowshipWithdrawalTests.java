@@ -37,6 +37,8 @@ class FellowshipWithdrawalTests {
     @Autowired
     Fellowships fellowships;
     @Autowired
+    FellowshipBudget budget;
+    @Autowired
     RegistrationManagement registrations;
     @Autowired
     MeetingManagement meetings;
@@ -64,7 +66,7 @@ class FellowshipWithdrawalTests {
                 "tsbsg12@itu.int", null)));
         Organisation org = users.as(sec, () -> directory.create("Administration NP " + unique(), "NP",
                 MembershipCategory.MEMBER_STATE, null, true));
-        users.as(sec, () -> fellowships.setBudget(m.code(), new BigDecimal("10000")));
+        users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("10000")));
         return new World(sec, m, org);
     }
 
@@ -78,7 +80,7 @@ class FellowshipWithdrawalTests {
     /** An approved delegate's application with its cost set, ready to be awarded. */
     private Application applied(World w, Account d) {
         Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
-        users.as(w.secretariat(), () -> fellowships.setCost(a.id(), new BigDecimal("900")));
+        users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));
         return a;
     }
 
