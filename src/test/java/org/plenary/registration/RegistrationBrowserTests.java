@@ -13,7 +13,9 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -95,7 +97,9 @@ class RegistrationBrowserTests {
             assertThat(row.innerText()).contains(delegate.name()).contains(meeting.code())
                     .contains("Not yet confirmed as a member of this organisation: approving also confirms it.");
             row.locator("button.approve").click();
-            assertThat(page.locator("#requests tr[data-email='" + delegate.email() + "']").count()).isZero();
+            page.locator("#requests tr[data-email='" + delegate.email() + "']")
+                    .waitFor(new Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.DETACHED));
         }
 
         try (BrowserContext context = context()) {
