@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.plenary.directory.Membership;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingId;
@@ -49,11 +50,7 @@ class DocumentAccess {
 
     /** The caller, for the steps that need one; a caller without an account is answered 401. */
     static PlenaryPrincipal me() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null || !(a.getPrincipal() instanceof PlenaryPrincipal p)) {
-            throw new PlenaryException(HttpStatus.UNAUTHORIZED, "documents.loginToDownload");
-        }
-        return p;
+        return CurrentUser.require();
     }
 
     /** The secretariat, or a chair who is an officer of the meeting: they allocate and move its documents. */

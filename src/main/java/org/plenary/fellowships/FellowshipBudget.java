@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ public class FellowshipBudget {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public void setBudget(String meetingCode, BigDecimal amount) {
         requireAmount(amount);
-        PlenaryPrincipal me = (PlenaryPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        PlenaryPrincipal me = CurrentUser.require();
         store.setBudget(meetings.get(meetingCode).id(), amount, me.accountId(), clock.instant());
     }
 

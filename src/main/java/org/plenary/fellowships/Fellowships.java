@@ -17,6 +17,7 @@ import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.DeadlineRule;
@@ -30,7 +31,6 @@ import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -262,10 +262,6 @@ public class Fellowships {
     }
 
     private static PlenaryPrincipal me() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof PlenaryPrincipal p)) {
-            throw PlenaryException.forbidden("fellowship.loginRequired");
-        }
-        return p;
+        return CurrentUser.require();
     }
 }

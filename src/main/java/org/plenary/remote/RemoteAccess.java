@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
@@ -45,11 +46,7 @@ class RemoteAccess {
     }
 
     static PlenaryPrincipal me() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PlenaryPrincipal p) {
-            return p;
-        }
-        throw PlenaryException.forbidden("remote.loginRequired");
+        return CurrentUser.require();
     }
 
     static UUID myId() {

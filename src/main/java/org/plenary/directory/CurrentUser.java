@@ -1,0 +1,33 @@
+package org.plenary.directory;
+
+import java.util.Optional;
+
+import org.plenary.shared.PlenaryException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one way to ask who is calling. Controllers may also take the same principal with
+ * {@code @AuthenticationPrincipal}; services ask here. A caller without an account is answered 401
+ * (API) or sent to the login page (pages), wherever the question is asked.
+ */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    /** The logged-in account, if there is one. */
+    public static Optional<PlenaryPrincipal> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof PlenaryPrincipal p) {
+            return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    /** The logged-in account; without one the request is refused as unauthenticated (401). */
+    public static PlenaryPrincipal require() {
+        return find().orElseThrow(() -> new PlenaryException(HttpStatus.UNAUTHORIZED, "login.required"));
+    }
+}
