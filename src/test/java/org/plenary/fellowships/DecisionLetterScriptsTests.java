@@ -24,6 +24,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
 import org.plenary.shared.LocalizedText;
@@ -49,6 +50,8 @@ class DecisionLetterScriptsTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
     TestUsers users;
@@ -63,7 +66,7 @@ class DecisionLetterScriptsTests {
     private World world() {
         Account sec = users.create("Fellowship Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FS-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FS-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));

@@ -18,6 +18,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
@@ -38,6 +39,8 @@ class FellowshipAndVisaPagesBrowserTests {
     TestUsers users;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -60,7 +63,7 @@ class FellowshipAndVisaPagesBrowserTests {
 
     /** A five-day SG12 meeting in Geneva from 14 September 2026 (deadlines open at the test clock's start). */
     private Meeting meeting(Account sec, String code, String title) {
-        return users.as(sec, () -> meetings.create(code, 12, new MeetingDetails(LocalizedText.en(title),
+        return users.as(sec, () -> meetingSetup.create(code, 12, new MeetingDetails(LocalizedText.en(title),
                 LocalizedText.en("Geneva"), LocalizedText.en("ITU"), LocalDate.of(2026, 9, 14),
                 LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));

@@ -23,6 +23,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
@@ -51,6 +52,8 @@ class FellowshipTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
     OutboxQueries outbox;
@@ -69,7 +72,7 @@ class FellowshipTests {
 
     /** An SG12 meeting in Geneva from the given day, five days long (fellowship deadline: six weeks before). */
     private Meeting meeting(Account secretariat, LocalDate firstDay) {
-        return users.as(secretariat, () -> meetings.create("FT-" + unique(), 12, new MeetingDetails(
+        return users.as(secretariat, () -> meetingSetup.create("FT-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 firstDay, firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null,
                 null, "tsbsg12@itu.int", null)));

@@ -17,6 +17,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
@@ -43,6 +44,8 @@ class FellowshipWithdrawalTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
     TestUsers users;
@@ -60,7 +63,7 @@ class FellowshipWithdrawalTests {
     private World world() {
         Account sec = users.create("Withdrawal Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FW-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FW-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship withdrawal meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));

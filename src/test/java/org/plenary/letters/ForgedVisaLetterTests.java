@@ -17,6 +17,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
@@ -42,6 +43,8 @@ class ForgedVisaLetterTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
     OutboxQueries outbox;
@@ -58,7 +61,7 @@ class ForgedVisaLetterTests {
     private World world() {
         Account sec = users.create("Forgery Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FV-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FV-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Forgery test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), first,
                 first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));

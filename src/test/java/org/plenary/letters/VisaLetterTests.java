@@ -19,6 +19,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
@@ -44,6 +45,8 @@ class VisaLetterTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
     TestUsers users;
@@ -61,7 +64,7 @@ class VisaLetterTests {
 
     private World world(LocalDate firstDay) {
         Account sec = users.create("Visa Secretariat", Role.SECRETARIAT);
-        Meeting m = users.as(sec, () -> meetings.create("VT-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("VT-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Visa test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay,
                 firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));

@@ -11,7 +11,7 @@ import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.TestUsers;
 
@@ -20,10 +20,10 @@ final class Fixtures {
 
     final TestUsers users;
     final Directory directory;
-    final MeetingManagement meetings;
+    final MeetingSetup meetings;
     final Account secretariat;
 
-    Fixtures(TestUsers users, Directory directory, MeetingManagement meetings) {
+    Fixtures(TestUsers users, Directory directory, MeetingSetup meetings) {
         this.users = users;
         this.directory = directory;
         this.meetings = meetings;

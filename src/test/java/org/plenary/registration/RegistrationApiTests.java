@@ -17,7 +17,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
@@ -36,7 +36,7 @@ class RegistrationApiTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     RegistrationManagement registrations;
     @Autowired

@@ -15,7 +15,7 @@ import org.plenary.directory.ItuRegion;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class RegistrationReportsTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     RegistrationManagement registrations;
     @Autowired

@@ -15,7 +15,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxMail;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.shared.PlenaryException;
@@ -35,7 +35,7 @@ class RegistrationWorkflowTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     RegistrationManagement registrations;
     @Autowired
