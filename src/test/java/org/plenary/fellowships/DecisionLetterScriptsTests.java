@@ -26,7 +26,7 @@ import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -46,7 +46,7 @@ class DecisionLetterScriptsTests {
     @Autowired
     DecisionLetters letters;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     MeetingManagement meetings;
     @Autowired
@@ -80,7 +80,7 @@ class DecisionLetterScriptsTests {
                 + unique(), country, MembershipCategory.MEMBER_STATE, null, true));
         Account d = users.create(name, Role.DELEGATE);
         users.as(w.secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
+        users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
                 null, null, true, false, false, false, null)));
         Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
         users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));

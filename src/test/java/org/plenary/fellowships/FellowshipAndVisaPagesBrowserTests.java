@@ -21,7 +21,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
@@ -44,7 +44,7 @@ class FellowshipAndVisaPagesBrowserTests {
     @Autowired
     Directory directory;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -87,7 +87,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Organisation org = administration(sec, "NE", u);
         Account d = users.create("Page Delegate " + u, Role.DELEGATE);
         users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
                 true, false, false, false, null)));
 
         try (BrowserContext c = context()) {
@@ -134,7 +134,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Organisation org = administration(sec, "MZ", u);
         Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
         users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false,
+        Registration r = users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false,
                 null, null, null, false, false, false, true, new Registration.Passport("MACHAVA Ana", "MZ998877",
                         "MZ", LocalDate.of(2030, 12, 31), LocalDate.of(1990, 1, 15)))));
 

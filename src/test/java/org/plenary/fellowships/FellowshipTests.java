@@ -26,7 +26,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -48,7 +48,7 @@ class FellowshipTests {
     @Autowired
     DecisionLetters letters;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     MeetingManagement meetings;
     @Autowired
@@ -91,7 +91,7 @@ class FellowshipTests {
     private Account approvedDelegate(Organisation org, Meeting m, String gender) {
         Account d = users.create("Delegate " + unique(), Role.DELEGATE);
         users.as(secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
                 true, false, false, false, null)));
         return d;
     }
@@ -111,7 +111,7 @@ class FellowshipTests {
         Meeting m = meeting(sec);
         Organisation org = administration(sec, "SN", false);
         Account d = users.create("Pending " + unique(), Role.DELEGATE);
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null, null,
                 true, false, false, false, null)));
         refused(() -> apply(d, m, FellowshipKind.AIR_TICKET), "fellowship.notApproved");
         users.as(sec, () -> assertThat(fellowships.applications(m.code())).isEmpty());
@@ -243,7 +243,7 @@ class FellowshipTests {
         List<Meeting> three = List.of(meeting(sec, LocalDate.of(2026, 9, 14)), meeting(sec, LocalDate.of(2026, 10, 12)),
                 meeting(sec, LocalDate.of(2026, 11, 16)));
         List<Application> apps = three.stream().map(m -> {
-            users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null,
+            users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null,
                     null, true, false, false, false, null)));
             users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("5000")));
             Application a = apply(d, m, FellowshipKind.AIR_TICKET);
@@ -255,7 +255,7 @@ class FellowshipTests {
         refused(() -> users.as(sec, () -> fellowships.award(apps.get(2).id())), "fellowship.yearlyLimit");
 
         Meeting fourth = meeting(sec, LocalDate.of(2026, 12, 7));
-        users.as(d, () -> registrations.submit(fourth.id(), new RegistrationForm(org.id(), true, false, null, null,
+        users.as(d, () -> registrationSubmission.submit(fourth.id(), new RegistrationForm(org.id(), true, false, null, null,
                 null, true, false, false, false, null)));
         refused(() -> apply(d, fourth, FellowshipKind.DSA), "fellowship.yearlyLimit");
     }

@@ -20,7 +20,8 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationDecisions;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -36,7 +37,9 @@ class VisaLetterScriptsTests {
     @Autowired
     VisaLetters visas;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MeetingManagement meetings;
     @Autowired
@@ -64,10 +67,10 @@ class VisaLetterScriptsTests {
         users.as(sec, () -> directory.addFocalPoint(org.id(), fp.id()));
         for (String name : NAMES) {
             Account d = users.create(name, Role.DELEGATE);
-            Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true,
+            Registration r = users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true,
                     false, null, null, null, false, false, false, true, new Registration.Passport(name,
                             "P" + unique().toUpperCase(), "VN", LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
-            users.as(fp, () -> registrations.approve(r.id()));
+            users.as(fp, () -> registrationDecisions.approve(r.id()));
             users.as(d, () -> visas.nameEmbassy(m.code(), "Embassy of Switzerland in Hanoi"));
             users.as(sec, () -> visas.issue(r.id().value()));
             for (String lang : List.of("en", "zh", "ar")) {

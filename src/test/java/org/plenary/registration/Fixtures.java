@@ -1,5 +1,8 @@
 package org.plenary.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -13,7 +16,9 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.LocalizedText;
+import org.plenary.shared.PlenaryException;
 import org.plenary.support.TestUsers;
+import org.springframework.http.HttpStatus;
 
 /** Meetings, organisations and people of the registration tests, each test making its own. */
 final class Fixtures {
@@ -28,6 +33,14 @@ final class Fixtures {
         this.directory = directory;
         this.meetings = meetings;
         this.secretariat = users.create("Secretariat", Role.SECRETARIAT);
+    }
+
+    /** The action is refused with this status and message key. */
+    static void refused(HttpStatus status, String key, Runnable action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class, e -> {
+            assertThat(e.status()).isEqualTo(status);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
     }
 
     static String unique() {

@@ -40,6 +40,8 @@ class RegistrationApiTests {
     @Autowired
     RegistrationManagement registrations;
     @Autowired
+    RegistrationDecisions registrationDecisions;
+    @Autowired
     MutableClock clock;
 
     Fixtures fx;
@@ -112,7 +114,7 @@ class RegistrationApiTests {
                 String id = register(owner, PASSPORT);
                 boolean needsApproval = action.getKey().equals("checkIn") || action.getKey().equals("badge");
                 if (needsApproval) {
-                    users.as(fx.secretariat, () -> registrations.approve(new RegistrationId(java.util.UUID.fromString(id))));
+                    users.as(fx.secretariat, () -> registrationDecisions.approve(new RegistrationId(java.util.UUID.fromString(id))));
                 }
                 RegistrationStatus before = status(id);
                 Account actor = switch (who) {

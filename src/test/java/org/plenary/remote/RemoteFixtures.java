@@ -20,6 +20,7 @@ import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.scheduling.RoomManagement;
 import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.SessionEditing;
@@ -52,6 +53,8 @@ public class RemoteFixtures {
     SchedulePublishing publishing;
     @Autowired
     RegistrationManagement registration;
+    @Autowired
+    RegistrationSubmission registrationSubmission;
 
     /** One test's world: the meeting, its secretariat and officer, an opening plenary and a workshop. */
     public final class World {
@@ -102,7 +105,7 @@ public class RemoteFixtures {
                     + UUID.randomUUID().toString().substring(0, 6), country, MembershipCategory.SECTOR_MEMBER, null,
                     true));
             users.as(secretariat, () -> directory.confirmAffiliation(org.id(), a.id(), secretariat.id()));
-            Registration r = users.as(a, () -> registration.submit(meeting.id(), new RegistrationForm(org.id(),
+            Registration r = users.as(a, () -> registrationSubmission.submit(meeting.id(), new RegistrationForm(org.id(),
                     inPerson, false, gender, null, null, false, false, false, false, null)));
             return new Participant(a, org, r.badgeCode());
         }
