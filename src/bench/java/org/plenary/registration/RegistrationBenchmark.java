@@ -30,7 +30,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +52,7 @@ class RegistrationBenchmark {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     DataSource dataSource;
 

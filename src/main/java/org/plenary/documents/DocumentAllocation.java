@@ -19,6 +19,7 @@ import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.ProgrammeEditing;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,16 +40,18 @@ public class DocumentAllocation {
 
     private final Documents documents;
     private final MeetingManagement meetings;
+    private final ProgrammeEditing programme;
     private final TransactionTemplate tx;
     private final DocumentMails mails;
     private final DocumentReading reading;
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentAllocation(Documents documents, MeetingManagement meetings, TransactionTemplate tx, DocumentMails mails,
-            DocumentReading reading, CoSources coSources, Clock clock) {
+    DocumentAllocation(Documents documents, MeetingManagement meetings, ProgrammeEditing programme,
+            TransactionTemplate tx, DocumentMails mails, DocumentReading reading, CoSources coSources, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
+        this.programme = programme;
         this.tx = tx;
         this.mails = mails;
         this.reading = reading;
@@ -198,8 +201,8 @@ public class DocumentAllocation {
         save(with(current, current.questions(), current.workingParties(), current.agendaItems(), current.status(),
                 current.revisedBy(), current.lateDecision(), current.isPublic(), mark));
         documents.event(d.id(), now, actor, "MARKED", mark.name());
-        meetings.recordProgrammeUpdate(d.meeting(), mark == DocumentMark.AGENDA_UPDATE
-                ? MeetingManagement.ProgrammeUpdate.AGENDA : MeetingManagement.ProgrammeUpdate.TIME_PLAN, d.reference());
+        programme.recordProgrammeUpdate(d.meeting(), mark == DocumentMark.AGENDA_UPDATE
+                ? ProgrammeEditing.ProgrammeUpdate.AGENDA : ProgrammeEditing.ProgrammeUpdate.TIME_PLAN, d.reference());
     }
 
     private void save(Document d) {

@@ -134,13 +134,6 @@ public final class Docx {
         return this;
     }
 
-    public Docx bullets(List<String> items) {
-        for (String item : items) {
-            listItem("• " + item);
-        }
-        return this;
-    }
-
     /** A table; the first row is a header row when {@code header} is true. Cells may hold several lines. */
     public Docx table(List<List<String>> rows, boolean header) {
         if (rows.isEmpty()) {

@@ -32,10 +32,21 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApi {
 
     private final MeetingManagement meetings;
+    private final MeetingSetup setup;
+    private final ProgrammeEditing programme;
+    private final MeetingInformation information;
+    private final DeadlineOverrides overrides;
+    private final StudyGroupEditing studyGroups;
     private final Clock clock;
 
-    MeetingApi(MeetingManagement meetings, Clock clock) {
+    MeetingApi(MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
+            MeetingInformation information, DeadlineOverrides overrides, StudyGroupEditing studyGroups, Clock clock) {
         this.meetings = meetings;
+        this.setup = setup;
+        this.programme = programme;
+        this.information = information;
+        this.overrides = overrides;
+        this.studyGroups = studyGroups;
         this.clock = clock;
     }
 
@@ -83,7 +94,7 @@ class MeetingApi {
         if (in == null || in.details() == null) {
             throw PlenaryException.invalid("problem.malformed");
         }
-        return meetings.create(in.code(), in.studyGroup(), in.details());
+        return setup.create(in.code(), in.studyGroup(), in.details());
     }
 
     @PutMapping("/meetings/{code}")
@@ -93,7 +104,7 @@ class MeetingApi {
         if (details == null) {
             throw PlenaryException.invalid("problem.malformed");
         }
-        return meetings.updateDetails(code, details, version != null ? version : meetings.get(code).version());
+        return setup.updateDetails(code, details, version != null ? version : meetings.get(code).version());
     }
 
     @GetMapping("/meetings/{code}/deadlines")
@@ -109,14 +120,14 @@ class MeetingApi {
     @PutMapping("/meetings/{code}/deadlines/{rule}")
     @Operation(summary = "Set a deadline by hand (secretariat); shown as overridden")
     List<DeadlineView> override(@PathVariable String code, @PathVariable String rule, @Valid @RequestBody OverrideInput in) {
-        meetings.overrideDeadline(code, rule(rule), in.day(), in.note());
+        overrides.overrideDeadline(code, rule(rule), in.day(), in.note());
         return deadlines(code);
     }
 
     @DeleteMapping("/meetings/{code}/deadlines/{rule}")
     @Operation(summary = "Return a deadline to its rule (secretariat)")
     List<DeadlineView> clearOverride(@PathVariable String code, @PathVariable String rule) {
-        meetings.clearDeadlineOverride(code, rule(rule));
+        overrides.clearDeadlineOverride(code, rule(rule));
         return deadlines(code);
     }
 
@@ -129,18 +140,18 @@ class MeetingApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an agenda item (secretariat or the meeting's chair); 409 when the number exists")
     List<Meeting.AgendaItem> addAgendaItem(@PathVariable String code, @Valid @RequestBody AgendaItemInput in) {
-        return meetings.addAgendaItem(code, new Meeting.AgendaItem(in.number(), in.title())).agenda();
+        return programme.addAgendaItem(code, new Meeting.AgendaItem(in.number(), in.title())).agenda();
     }
 
     @PutMapping("/meetings/{code}/agenda/{number}")
     List<Meeting.AgendaItem> updateAgendaItem(@PathVariable String code, @PathVariable String number,
             @Valid @RequestBody AgendaItemInput in) {
-        return meetings.updateAgendaItem(code, number, in.title()).agenda();
+        return programme.updateAgendaItem(code, number, in.title()).agenda();
     }
 
     @DeleteMapping("/meetings/{code}/agenda/{number}")
     List<Meeting.AgendaItem> removeAgendaItem(@PathVariable String code, @PathVariable String number) {
-        return meetings.removeAgendaItem(code, number).agenda();
+        return programme.removeAgendaItem(code, number).agenda();
     }
 
     @GetMapping("/meetings/{code}/time-plan")
@@ -153,7 +164,7 @@ class MeetingApi {
     List<Meeting.TimePlanCell> replaceTimePlan(@PathVariable String code, @RequestBody @Size(max = 100) List<@Valid TimePlanCellInput> cells,
             @RequestHeader(name = "If-Match", required = false) Long version) {
         Meeting m = meetings.get(code);
-        return meetings.replaceTimePlan(code,
+        return programme.replaceTimePlan(code,
                 cells.stream().map(c -> new Meeting.TimePlanCell(c.day(), c.half(), c.text())).toList(),
                 version != null ? version : m.version()).timePlan();
     }
@@ -165,13 +176,13 @@ class MeetingApi {
     @PutMapping("/meetings/{code}/letter")
     @Operation(summary = "The collective letter's particulars: reference, date, addressees, signatory, contact (secretariat)")
     Meeting updateLetter(@PathVariable String code, @Valid @RequestBody LetterInput in) {
-        return meetings.updateLetter(code, in.letter(), in.contact(), in.agendaUpdateRef(), in.timePlanUpdateRef());
+        return information.updateLetter(code, in.letter(), in.contact(), in.agendaUpdateRef(), in.timePlanUpdateRef());
     }
 
     @PutMapping("/meetings/{code}/co-located-events")
     @Operation(summary = "Replace the events held alongside the meeting (secretariat)")
     List<Meeting.CoLocatedEvent> replaceEvents(@PathVariable String code, @RequestBody @Size(max = 100) List<Meeting.@Valid CoLocatedEvent> in) {
-        return meetings.replaceCoLocatedEvents(code, in).coLocatedEvents();
+        return information.replaceCoLocatedEvents(code, in).coLocatedEvents();
     }
 
     @GetMapping("/meetings/{code}/practical-information")
@@ -183,7 +194,7 @@ class MeetingApi {
     @Operation(summary = "Replace Annex A, the practical-information sections (secretariat)")
     List<Meeting.PracticalSection> replacePracticalInformation(@PathVariable String code,
             @RequestBody @Size(max = 100) List<Meeting.@Valid PracticalSection> in) {
-        return meetings.replacePracticalInformation(code, in).practicalInformation();
+        return information.replacePracticalInformation(code, in).practicalInformation();
     }
 
     @GetMapping("/study-groups/{number}")
@@ -203,7 +214,7 @@ class MeetingApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a study group (secretariat)")
     StudyGroup createStudyGroup(@Valid @RequestBody StudyGroupInput in) {
-        return meetings.createStudyGroup(in.number(), in.title(), in.studyPeriod());
+        return studyGroups.createStudyGroup(in.number(), in.title(), in.studyPeriod());
     }
 
     record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty,
@@ -213,13 +224,13 @@ class MeetingApi {
     @PutMapping("/study-groups/{number}/working-parties/{wp}")
     @Operation(summary = "Add or change a working party (secretariat)")
     StudyGroup saveWorkingParty(@PathVariable int number, @PathVariable int wp, @Valid @RequestBody WorkingPartyInput in) {
-        return meetings.saveWorkingParty(number, new StudyGroup.WorkingParty(wp, in.title(), in.chair()));
+        return studyGroups.saveWorkingParty(number, new StudyGroup.WorkingParty(wp, in.title(), in.chair()));
     }
 
     @PutMapping("/study-groups/{number}/questions/{question}")
     @Operation(summary = "Add or change a Question; no working party means under the plenary (secretariat)")
     StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @Valid @RequestBody QuestionInput in) {
-        return meetings.saveQuestion(number,
+        return studyGroups.saveQuestion(number,
                 new StudyGroup.Question(question, in.title(), in.workingParty(), in.rapporteurs()));
     }
 

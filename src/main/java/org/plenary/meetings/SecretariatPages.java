@@ -34,10 +34,19 @@ class SecretariatPages {
             "hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))";
 
     private final MeetingManagement meetings;
+    private final MeetingSetup setup;
+    private final ProgrammeEditing programme;
+    private final MeetingInformation information;
+    private final DeadlineOverrides overrides;
     private final MessageSource messages;
 
-    SecretariatPages(MeetingManagement meetings, MessageSource messages) {
+    SecretariatPages(MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
+            MeetingInformation information, DeadlineOverrides overrides, MessageSource messages) {
         this.meetings = meetings;
+        this.setup = setup;
+        this.programme = programme;
+        this.information = information;
+        this.overrides = overrides;
         this.messages = messages;
     }
 
@@ -90,7 +99,7 @@ class SecretariatPages {
             RedirectAttributes redirect) {
         Meeting m = meetings.get(code);
         try {
-            meetings.updateDetails(code, form.toDetails(m), form.version());
+            setup.updateDetails(code, form.toDetails(m), form.version());
         } catch (PlenaryException e) {
             model.addAttribute("form", form);
             model.addAttribute("error", message(e, locale));
@@ -114,7 +123,7 @@ class SecretariatPages {
             @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
             @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        return agendaChange(code, model, locale, htmx, () -> meetings.addAgendaItem(code,
+        return agendaChange(code, model, locale, htmx, () -> programme.addAgendaItem(code,
                 new Meeting.AgendaItem(number.strip(), LocalizedText.en(titleEn).with("zh", titleZh))));
     }
 
@@ -128,14 +137,14 @@ class SecretariatPages {
         LocalizedText old = m.agenda().stream().filter(a -> a.number().equals(number)).findFirst()
                 .map(Meeting.AgendaItem::title).orElse(LocalizedText.en(""));
         return agendaChange(code, model, locale, htmx,
-                () -> meetings.updateAgendaItem(code, number, old.with("en", titleEn).with("zh", titleZh)));
+                () -> programme.updateAgendaItem(code, number, old.with("en", titleEn).with("zh", titleZh)));
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}/delete")
     @PreAuthorize(CAN_EDIT_PROGRAMME)
     String removeAgendaItem(@PathVariable String code, @PathVariable String number, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        return agendaChange(code, model, locale, htmx, () -> meetings.removeAgendaItem(code, number));
+        return agendaChange(code, model, locale, htmx, () -> programme.removeAgendaItem(code, number));
     }
 
     private String agendaChange(String code, Model model, Locale locale, String htmx, Runnable change) {
@@ -173,7 +182,7 @@ class SecretariatPages {
             }
         }
         try {
-            meetings.replaceTimePlan(code, cells, version(fields.get("version")));
+            programme.replaceTimePlan(code, cells, version(fields.get("version")));
         } catch (PlenaryException e) {
             model.addAttribute("error", message(e, locale));
             return timePlan(code, model);
@@ -214,7 +223,7 @@ class SecretariatPages {
             sections.add(new Meeting.PracticalSection(key, title, body));
         }
         try {
-            meetings.replacePracticalInformation(code, sections);
+            information.replacePracticalInformation(code, sections);
         } catch (PlenaryException e) {
             model.addAttribute("error", message(e, locale));
             return practicalInformation(code, model);
@@ -241,9 +250,9 @@ class SecretariatPages {
             RedirectAttributes redirect) {
         try {
             if (clear) {
-                meetings.clearDeadlineOverride(code, rule);
+                overrides.clearDeadlineOverride(code, rule);
             } else {
-                meetings.overrideDeadline(code, rule, day(day), note);
+                overrides.overrideDeadline(code, rule, day(day), note);
             }
         } catch (PlenaryException e) {
             model.addAttribute("error", message(e, locale));

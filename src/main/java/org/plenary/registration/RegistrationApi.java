@@ -27,15 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistrationApi {
 
     private final RegistrationManagement registrations;
+    private final RegistrationSubmission submission;
+    private final RegistrationDecisions decisions;
     private final RegistrationReports reports;
     private final MeetingManagement meetings;
     private final BadgePrinter badges;
     private final CheckInDesk desk;
 
-    RegistrationApi(RegistrationManagement registrations, RegistrationReports reports, MeetingManagement meetings,
+    RegistrationApi(RegistrationManagement registrations, RegistrationSubmission submission,
+            RegistrationDecisions decisions, RegistrationReports reports, MeetingManagement meetings,
             BadgePrinter badges, CheckInDesk desk) {
         this.desk = desk;
         this.registrations = registrations;
+        this.submission = submission;
+        this.decisions = decisions;
         this.reports = reports;
         this.meetings = meetings;
         this.badges = badges;
@@ -92,7 +97,7 @@ class RegistrationApi {
 
     @PostMapping("/meetings/{code}/registrations")
     ResponseEntity<RegistrationJson> submit(@PathVariable String code, @Valid @RequestBody FormJson body) {
-        Registration r = registrations.submit(meetings.get(code), body.form());
+        Registration r = submission.submit(meetings.get(code), body.form());
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
@@ -120,22 +125,22 @@ class RegistrationApi {
 
     @PostMapping("/registrations/{id}/approve")
     RegistrationJson approve(@PathVariable UUID id) {
-        return RegistrationJson.of(registrations.approve(new RegistrationId(id)).withoutPassport());
+        return RegistrationJson.of(decisions.approve(new RegistrationId(id)).withoutPassport());
     }
 
     @PostMapping("/registrations/{id}/reject")
     RegistrationJson reject(@PathVariable UUID id, @Valid @RequestBody ReasonJson body) {
-        return RegistrationJson.of(registrations.reject(new RegistrationId(id), body.reason()).withoutPassport());
+        return RegistrationJson.of(decisions.reject(new RegistrationId(id), body.reason()).withoutPassport());
     }
 
     @PostMapping("/registrations/{id}/withdraw")
     RegistrationJson withdraw(@PathVariable UUID id) {
-        return RegistrationJson.of(registrations.withdraw(new RegistrationId(id)));
+        return RegistrationJson.of(decisions.withdraw(new RegistrationId(id)));
     }
 
     @PostMapping("/registrations/{id}/cancel")
     RegistrationJson cancel(@PathVariable UUID id, @Valid @RequestBody ReasonJson body) {
-        return RegistrationJson.of(registrations.cancel(new RegistrationId(id), body.reason()));
+        return RegistrationJson.of(decisions.cancel(new RegistrationId(id), body.reason()));
     }
 
     @GetMapping("/focal-point/requests")

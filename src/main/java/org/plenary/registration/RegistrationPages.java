@@ -39,14 +39,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPages {
 
     private final RegistrationManagement registrations;
+    private final RegistrationSubmission submission;
+    private final RegistrationDecisions decisions;
     private final MeetingManagement meetings;
     private final Directory directory;
     private final AccountManagement accounts;
     private final BadgePrinter badges;
 
-    RegistrationPages(RegistrationManagement registrations, MeetingManagement meetings, Directory directory,
+    RegistrationPages(RegistrationManagement registrations, RegistrationSubmission submission,
+            RegistrationDecisions decisions, MeetingManagement meetings, Directory directory,
             AccountManagement accounts, BadgePrinter badges) {
         this.registrations = registrations;
+        this.submission = submission;
+        this.decisions = decisions;
         this.meetings = meetings;
         this.directory = directory;
         this.accounts = accounts;
@@ -77,7 +82,7 @@ class RegistrationPages {
         }
         model.addAttribute("open", open);
         model.addAttribute("visaOffered", (Boolean) open.get("PRE_REGISTRATION") && (Boolean) open.get("VISA_SUPPORT_REQUESTS"));
-        model.addAttribute("genders", RegistrationManagement.GENDERS);
+        model.addAttribute("genders", RegistrationSubmission.GENDERS);
         model.addAttribute("interpretationLanguages", Languages.CODES);
         return "registration/form";
     }
@@ -102,7 +107,7 @@ class RegistrationPages {
                 visaRequest, visaRequest ? new Registration.Passport(passportName, passportNumber, passportNationality,
                         passportExpiry, dateOfBirth) : null);
         try {
-            registrations.submit(m, f);
+            submission.submit(m, f);
         } catch (PlenaryException e) {
             model.addAttribute("formError", e);
             return form(code, organisation, model, locale);
@@ -113,7 +118,7 @@ class RegistrationPages {
 
     @PostMapping("/registrations/{id}/withdraw")
     String withdraw(@PathVariable UUID id) {
-        Registration r = registrations.withdraw(new RegistrationId(id));
+        Registration r = decisions.withdraw(new RegistrationId(id));
         return "redirect:/meetings/" + meetings.get(r.meeting()).code() + "/register";
     }
 
@@ -155,14 +160,14 @@ class RegistrationPages {
 
     @PostMapping("/focal-point/{id}/approve")
     String approve(@PathVariable UUID id, RedirectAttributes redirect) {
-        registrations.approve(new RegistrationId(id));
+        decisions.approve(new RegistrationId(id));
         redirect.addFlashAttribute("decided", true);
         return "redirect:/focal-point";
     }
 
     @PostMapping("/focal-point/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        registrations.reject(new RegistrationId(id), reason);
+        decisions.reject(new RegistrationId(id), reason);
         redirect.addFlashAttribute("decided", true);
         return "redirect:/focal-point";
     }

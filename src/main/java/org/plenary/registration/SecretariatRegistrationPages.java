@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecretariatRegistrationPages {
 
     private final RegistrationManagement registrations;
+    private final RegistrationDecisions decisions;
     private final RegistrationReports reports;
     private final MeetingManagement meetings;
     private final Directory directory;
@@ -34,11 +35,12 @@ class SecretariatRegistrationPages {
     private final BadgePrinter badges;
     private final CheckInDesk desk;
 
-    SecretariatRegistrationPages(RegistrationManagement registrations, RegistrationReports reports,
-            MeetingManagement meetings, Directory directory, AccountManagement accounts, BadgePrinter badges,
+    SecretariatRegistrationPages(RegistrationManagement registrations, RegistrationDecisions decisions,
+            RegistrationReports reports, MeetingManagement meetings, Directory directory, AccountManagement accounts, BadgePrinter badges,
             CheckInDesk desk) {
         this.desk = desk;
         this.registrations = registrations;
+        this.decisions = decisions;
         this.reports = reports;
         this.meetings = meetings;
         this.directory = directory;
@@ -117,9 +119,9 @@ class SecretariatRegistrationPages {
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String reason) {
         RegistrationId rid = new RegistrationId(id);
         switch (action) {
-            case "approve" -> registrations.approve(rid);
-            case "reject" -> registrations.reject(rid, reason);
-            case "cancel" -> registrations.cancel(rid, reason);
+            case "approve" -> decisions.approve(rid);
+            case "reject" -> decisions.reject(rid, reason);
+            case "cancel" -> decisions.cancel(rid, reason);
             default -> throw PlenaryException.notFound("registration.notFound");
         }
         return "redirect:/secretariat/registrations/" + id;

@@ -88,10 +88,6 @@ public final class BundledDatabase implements AutoCloseable {
         return password;
     }
 
-    public Path dataDirectory() {
-        return lock.directory();
-    }
-
     /** Stops the server, then gives the data directory free. */
     @Override
     public void close() throws IOException {

@@ -15,6 +15,8 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
+import org.plenary.meetings.ProgrammeEditing;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +31,18 @@ class DocumentFixtures {
 
     private final TestUsers users;
     private final MeetingManagement meetings;
+    private final MeetingSetup setup;
+    private final ProgrammeEditing programme;
     private final Directory directory;
     private final JdbcClient jdbc;
     private Account secretariat;
 
-    DocumentFixtures(TestUsers users, MeetingManagement meetings, Directory directory, JdbcClient jdbc) {
+    DocumentFixtures(TestUsers users, MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
+            Directory directory, JdbcClient jdbc) {
         this.users = users;
         this.meetings = meetings;
+        this.setup = setup;
+        this.programme = programme;
         this.directory = directory;
         this.jdbc = jdbc;
     }
@@ -55,11 +62,11 @@ class DocumentFixtures {
     Meeting meeting(int studyGroup, LocalDate firstDay) {
         String code = "D-" + UUID.randomUUID().toString().substring(0, 8);
         return users.as(secretariat(), () -> {
-            meetings.create(code, studyGroup, new MeetingDetails(LocalizedText.en("Documents test meeting"),
+            setup.create(code, studyGroup, new MeetingDetails(LocalizedText.en("Documents test meeting"),
                     LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay, firstDay.plusDays(4),
                     "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, null, null));
             for (int i = 1; i <= 17; i++) {
-                meetings.addAgendaItem(code, new Meeting.AgendaItem(String.valueOf(i), LocalizedText.en("Item " + i)));
+                programme.addAgendaItem(code, new Meeting.AgendaItem(String.valueOf(i), LocalizedText.en("Item " + i)));
             }
             return meetings.get(code);
         });
@@ -101,7 +108,7 @@ class DocumentFixtures {
     /** A chair who is an officer of the meeting. */
     Account officer(Meeting m) {
         Account chair = users.create("Chair", Role.CHAIR);
-        users.as(secretariat(), () -> meetings.addOfficer(m.code(), chair.id().value()));
+        users.as(secretariat(), () -> setup.addOfficer(m.code(), chair.id().value()));
         return chair;
     }
 

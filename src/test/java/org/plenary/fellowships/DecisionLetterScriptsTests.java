@@ -24,8 +24,9 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -45,9 +46,11 @@ class DecisionLetterScriptsTests {
     @Autowired
     DecisionLetters letters;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -63,7 +66,7 @@ class DecisionLetterScriptsTests {
     private World world() {
         Account sec = users.create("Fellowship Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FS-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FS-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -77,7 +80,7 @@ class DecisionLetterScriptsTests {
                 + unique(), country, MembershipCategory.MEMBER_STATE, null, true));
         Account d = users.create(name, Role.DELEGATE);
         users.as(w.secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
+        users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
                 null, null, true, false, false, false, null)));
         Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
         users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));

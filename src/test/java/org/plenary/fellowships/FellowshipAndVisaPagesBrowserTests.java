@@ -18,9 +18,10 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
@@ -39,9 +40,11 @@ class FellowshipAndVisaPagesBrowserTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     Directory directory;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -60,7 +63,7 @@ class FellowshipAndVisaPagesBrowserTests {
 
     /** A five-day SG12 meeting in Geneva from 14 September 2026 (deadlines open at the test clock's start). */
     private Meeting meeting(Account sec, String code, String title) {
-        return users.as(sec, () -> meetings.create(code, 12, new MeetingDetails(LocalizedText.en(title),
+        return users.as(sec, () -> meetingSetup.create(code, 12, new MeetingDetails(LocalizedText.en(title),
                 LocalizedText.en("Geneva"), LocalizedText.en("ITU"), LocalDate.of(2026, 9, 14),
                 LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -84,7 +87,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Organisation org = administration(sec, "NE", u);
         Account d = users.create("Page Delegate " + u, Role.DELEGATE);
         users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
                 true, false, false, false, null)));
 
         try (BrowserContext c = context()) {
@@ -131,7 +134,7 @@ class FellowshipAndVisaPagesBrowserTests {
         Organisation org = administration(sec, "MZ", u);
         Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
         users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false,
+        Registration r = users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false,
                 null, null, null, false, false, false, true, new Registration.Passport("MACHAVA Ana", "MZ998877",
                         "MZ", LocalDate.of(2030, 12, 31), LocalDate.of(1990, 1, 15)))));
 

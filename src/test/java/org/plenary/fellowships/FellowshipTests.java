@@ -23,9 +23,10 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -47,9 +48,11 @@ class FellowshipTests {
     @Autowired
     DecisionLetters letters;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -69,7 +72,7 @@ class FellowshipTests {
 
     /** An SG12 meeting in Geneva from the given day, five days long (fellowship deadline: six weeks before). */
     private Meeting meeting(Account secretariat, LocalDate firstDay) {
-        return users.as(secretariat, () -> meetings.create("FT-" + unique(), 12, new MeetingDetails(
+        return users.as(secretariat, () -> meetingSetup.create("FT-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 firstDay, firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null,
                 null, "tsbsg12@itu.int", null)));
@@ -88,7 +91,7 @@ class FellowshipTests {
     private Account approvedDelegate(Organisation org, Meeting m, String gender) {
         Account d = users.create("Delegate " + unique(), Role.DELEGATE);
         users.as(secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
                 true, false, false, false, null)));
         return d;
     }
@@ -108,7 +111,7 @@ class FellowshipTests {
         Meeting m = meeting(sec);
         Organisation org = administration(sec, "SN", false);
         Account d = users.create("Pending " + unique(), Role.DELEGATE);
-        users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null, null,
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null, null,
                 true, false, false, false, null)));
         refused(() -> apply(d, m, FellowshipKind.AIR_TICKET), "fellowship.notApproved");
         users.as(sec, () -> assertThat(fellowships.applications(m.code())).isEmpty());
@@ -240,7 +243,7 @@ class FellowshipTests {
         List<Meeting> three = List.of(meeting(sec, LocalDate.of(2026, 9, 14)), meeting(sec, LocalDate.of(2026, 10, 12)),
                 meeting(sec, LocalDate.of(2026, 11, 16)));
         List<Application> apps = three.stream().map(m -> {
-            users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null,
+            users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, null, null,
                     null, true, false, false, false, null)));
             users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("5000")));
             Application a = apply(d, m, FellowshipKind.AIR_TICKET);
@@ -252,7 +255,7 @@ class FellowshipTests {
         refused(() -> users.as(sec, () -> fellowships.award(apps.get(2).id())), "fellowship.yearlyLimit");
 
         Meeting fourth = meeting(sec, LocalDate.of(2026, 12, 7));
-        users.as(d, () -> registrations.submit(fourth.id(), new RegistrationForm(org.id(), true, false, null, null,
+        users.as(d, () -> registrationSubmission.submit(fourth.id(), new RegistrationForm(org.id(), true, false, null, null,
                 null, true, false, false, false, null)));
         refused(() -> apply(d, fourth, FellowshipKind.DSA), "fellowship.yearlyLimit");
     }

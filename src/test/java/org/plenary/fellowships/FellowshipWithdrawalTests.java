@@ -17,9 +17,11 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationDecisions;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -39,9 +41,13 @@ class FellowshipWithdrawalTests {
     @Autowired
     FellowshipBudget budget;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -60,7 +66,7 @@ class FellowshipWithdrawalTests {
     private World world() {
         Account sec = users.create("Withdrawal Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FW-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FW-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Fellowship withdrawal meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                 first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -73,7 +79,7 @@ class FellowshipWithdrawalTests {
     /** A delegate whose affiliation the secretariat confirmed, so the organisation's automatic approval applies. */
     private Registration register(World w, Account d) {
         users.as(w.secretariat(), () -> directory.confirmAffiliation(w.org().id(), d.id(), w.secretariat().id()));
-        return users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false,
+        return users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false,
                 null, null, null, true, false, false, false, null)));
     }
 
@@ -100,7 +106,7 @@ class FellowshipWithdrawalTests {
         Registration r = register(w, d);
         Application a = applied(w, d);
 
-        users.as(d, () -> registrations.withdraw(r.id()));
+        users.as(d, () -> registrationDecisions.withdraw(r.id()));
         assertThat(reload(w, a).status().name()).isEqualTo("WITHDRAWN");
         refused(() -> users.as(w.secretariat(), () -> fellowships.award(a.id())), "fellowship.registrationNotHolding");
         assertThat(reload(w, a).status().name()).isEqualTo("WITHDRAWN");
@@ -122,7 +128,7 @@ class FellowshipWithdrawalTests {
         Account d = users.create("Cancelled " + unique(), Role.DELEGATE);
         Registration r = register(w, d);
         Application a = applied(w, d);
-        users.as(w.secretariat(), () -> registrations.cancel(r.id(), "Not a delegate of this administration"));
+        users.as(w.secretariat(), () -> registrationDecisions.cancel(r.id(), "Not a delegate of this administration"));
         assertThat(reload(w, a).status().name()).isEqualTo("WITHDRAWN");
         refused(() -> users.as(w.secretariat(), () -> fellowships.award(a.id())), "fellowship.registrationNotHolding");
     }
@@ -133,7 +139,7 @@ class FellowshipWithdrawalTests {
         Account d = users.create("Stale " + unique(), Role.DELEGATE);
         Registration r = register(w, d);
         Application a = applied(w, d);
-        users.as(d, () -> registrations.withdraw(r.id()));
+        users.as(d, () -> registrationDecisions.withdraw(r.id()));
         // an application left APPLIED by an older version, whose registration no longer holds
         jdbc.sql("update fellowships_application set status = 'APPLIED', decided_at = null where id = ?")
                 .param(a.id()).update();

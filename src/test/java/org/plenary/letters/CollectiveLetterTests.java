@@ -24,6 +24,8 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingInformation;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -43,6 +45,10 @@ class CollectiveLetterTests {
     CollectiveLetters letters;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
+    MeetingInformation meetingInformation;
     @Autowired
     TestUsers users;
 
@@ -192,7 +198,7 @@ class CollectiveLetterTests {
     void aMeetingWithOtherDatesGetsItsOwnDeadlinesAndIsADraftUntilDated() {
         var secretariat = users.create("Letters Secretariat", Role.SECRETARIAT);
         String code = "LT-" + UUID.randomUUID().toString().substring(0, 8);
-        Meeting created = users.as(secretariat, () -> meetings.create(code, 12, new MeetingDetails(
+        Meeting created = users.as(secretariat, () -> meetingSetup.create(code, 12, new MeetingDetails(
                 LocalizedText.en("Meeting of Study Group 12"), LocalizedText.en("Geneva"),
                 LocalizedText.en("ITU headquarters"), LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 19),
                 "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "sg@example.org", null)));
@@ -201,7 +207,7 @@ class CollectiveLetterTests {
         CollectiveLetter bare = letters.letter(created.code(), Locale.ENGLISH);
         assertThat(bare.deadlines().stream().map(CollectiveLetter.DeadlineRow::day).toList()).containsExactly(
                 LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 2));
-        users.as(secretariat, () -> meetings.replacePracticalInformation(code, List.of(
+        users.as(secretariat, () -> meetingInformation.replacePracticalInformation(code, List.of(
                 new Meeting.PracticalSection("fellowships", LocalizedText.en("Fellowships"), LocalizedText.en("offered")),
                 new Meeting.PracticalSection("visa", LocalizedText.en("Visa support"), LocalizedText.en("offered")))));
 

@@ -17,10 +17,12 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationDecisions;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -38,9 +40,13 @@ class ForgedVisaLetterTests {
     @Autowired
     VisaLetters visas;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -58,7 +64,7 @@ class ForgedVisaLetterTests {
     private World world() {
         Account sec = users.create("Forgery Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("FV-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("FV-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Forgery test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), first,
                 first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -70,7 +76,7 @@ class ForgedVisaLetterTests {
     }
 
     private Registration submit(World w, Account delegate, String name, String number) {
-        return users.as(delegate, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
+        return users.as(delegate, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
                 false, null, null, null, false, false, false, true, new Registration.Passport(name, number, "SN",
                         LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
     }
@@ -78,7 +84,7 @@ class ForgedVisaLetterTests {
     /** A delegate whose letter (passport of NDIAYE Awa, Dakar embassy) is issued. */
     private Registration issued(World w, Account d) {
         Registration r = submit(w, d, "NDIAYE Awa", "A" + unique().toUpperCase());
-        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
         users.as(w.secretariat(), () -> visas.issue(r.id().value()));
         return r;
@@ -101,7 +107,7 @@ class ForgedVisaLetterTests {
         byte[] original = download(d, r);
         assertThat(LetterReading.pdfText(original)).contains("NDIAYE Awa", r.passport().number());
 
-        users.as(d, () -> registrations.withdraw(r.id()));
+        users.as(d, () -> registrationDecisions.withdraw(r.id()));
         refused(() -> download(d, r), "visa.registrationNotApproved");
         refused(() -> download(w.secretariat(), r), "visa.registrationNotApproved");
 
@@ -110,7 +116,7 @@ class ForgedVisaLetterTests {
         refused(() -> download(d, r), "visa.registrationNotApproved");
         refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.notApproved");
 
-        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         // approved again, but the letter issued for the other passport is void: no letter until a new issue
         refused(() -> download(d, r), "visa.notIssued");
         // the withdrawn request is gone too: the delegate names the representation again
@@ -146,7 +152,7 @@ class ForgedVisaLetterTests {
         Account d = users.create("Awa " + unique(), Role.DELEGATE);
         Registration r = issued(w, d);
         download(d, r);
-        users.as(w.secretariat(), () -> registrations.cancel(r.id(), "Duplicate registration"));
+        users.as(w.secretariat(), () -> registrationDecisions.cancel(r.id(), "Duplicate registration"));
         refused(() -> download(d, r), "visa.registrationNotApproved");
         refused(() -> download(w.secretariat(), r), "visa.registrationNotApproved");
 

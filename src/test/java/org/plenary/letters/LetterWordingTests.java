@@ -20,6 +20,8 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingInformation;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -40,6 +42,10 @@ class LetterWordingTests {
     ParagraphOverrides overrides;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
+    MeetingInformation meetingInformation;
     @Autowired
     TestUsers users;
 
@@ -85,11 +91,11 @@ class LetterWordingTests {
         var secretariat = users.create("Wording Secretariat", Role.SECRETARIAT);
         var delegate = users.create("Wording Delegate", Role.DELEGATE);
         String code = "LW-" + UUID.randomUUID().toString().substring(0, 8);
-        users.as(secretariat, () -> meetings.create(code, 12, new MeetingDetails(LocalizedText.en("Meeting of Study Group 12"),
+        users.as(secretariat, () -> meetingSetup.create(code, 12, new MeetingDetails(LocalizedText.en("Meeting of Study Group 12"),
                 LocalizedText.en("Geneva"), LocalizedText.en("ITU headquarters"), LocalDate.of(2027, 9, 6),
                 LocalDate.of(2027, 9, 10), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "sg@example.org", null)));
-        users.as(secretariat, () -> meetings.replacePracticalInformation(code, List.of(
+        users.as(secretariat, () -> meetingInformation.replacePracticalInformation(code, List.of(
                 new Meeting.PracticalSection("interpretation", LocalizedText.en("Interpretation"), LocalizedText.en("x")),
                 new Meeting.PracticalSection("visa", LocalizedText.en("Visa support"), LocalizedText.en("x")))));
 

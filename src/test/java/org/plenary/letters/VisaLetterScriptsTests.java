@@ -17,9 +17,11 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationDecisions;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -35,9 +37,13 @@ class VisaLetterScriptsTests {
     @Autowired
     VisaLetters visas;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -51,7 +57,7 @@ class VisaLetterScriptsTests {
     void passportNamesInChineseArabicRussianAndVietnameseReadBackFromTheIssuedLetterInEveryLanguage() {
         Account sec = users.create("Visa Secretariat", Role.SECRETARIAT);
         LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetings.create("VS-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("VS-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Visa scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), first,
                 first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -61,10 +67,10 @@ class VisaLetterScriptsTests {
         users.as(sec, () -> directory.addFocalPoint(org.id(), fp.id()));
         for (String name : NAMES) {
             Account d = users.create(name, Role.DELEGATE);
-            Registration r = users.as(d, () -> registrations.submit(m.id(), new RegistrationForm(org.id(), true,
+            Registration r = users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true,
                     false, null, null, null, false, false, false, true, new Registration.Passport(name,
                             "P" + unique().toUpperCase(), "VN", LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
-            users.as(fp, () -> registrations.approve(r.id()));
+            users.as(fp, () -> registrationDecisions.approve(r.id()));
             users.as(d, () -> visas.nameEmbassy(m.code(), "Embassy of Switzerland in Hanoi"));
             users.as(sec, () -> visas.issue(r.id().value()));
             for (String lang : List.of("en", "zh", "ar")) {

@@ -19,9 +19,11 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationDecisions;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -40,9 +42,13 @@ class VisaLetterTests {
     @Autowired
     VisaLetters visas;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -61,7 +67,7 @@ class VisaLetterTests {
 
     private World world(LocalDate firstDay) {
         Account sec = users.create("Visa Secretariat", Role.SECRETARIAT);
-        Meeting m = users.as(sec, () -> meetings.create("VT-" + unique(), 12, new MeetingDetails(
+        Meeting m = users.as(sec, () -> meetingSetup.create("VT-" + unique(), 12, new MeetingDetails(
                 LocalizedText.en("Visa test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay,
                 firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
                 "tsbsg12@itu.int", null)));
@@ -73,7 +79,7 @@ class VisaLetterTests {
     }
 
     private Registration requestVisa(World w, Account delegate, String passportName) {
-        return users.as(delegate, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
+        return users.as(delegate, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
                 false, null, null, null, false, false, false, true, new Registration.Passport(passportName,
                         "P" + unique().toUpperCase(), "SN", LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
     }
@@ -105,11 +111,11 @@ class VisaLetterTests {
         requestVisa(w, users.create("Pending " + unique(), Role.DELEGATE), "Still Pending");
         try {
             clock.set(Instant.parse("2026-03-02T10:00:00Z"));
-            users.as(w.focalPoint(), () -> registrations.approve(rEarly.id()));
+            users.as(w.focalPoint(), () -> registrationDecisions.approve(rEarly.id()));
             clock.set(Instant.parse("2026-04-01T10:00:00Z"));
-            users.as(w.focalPoint(), () -> registrations.approve(rCloser.id()));
+            users.as(w.focalPoint(), () -> registrationDecisions.approve(rCloser.id()));
             clock.set(Instant.parse("2026-04-10T10:00:00Z"));
-            users.as(w.focalPoint(), () -> registrations.approve(rLate.id()));
+            users.as(w.focalPoint(), () -> registrationDecisions.approve(rLate.id()));
         } finally {
             clock.set(TestClockConfig.START);
         }
@@ -131,7 +137,7 @@ class VisaLetterTests {
         Account d = users.create("Awa Ndiaye " + unique(), Role.DELEGATE);
         Registration r = requestVisa(w, d, "NDIAYE Awa");
         refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.notApproved");
-        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.noEmbassy");
         users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
         refused(() -> users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)), "visa.notIssued");
@@ -165,7 +171,7 @@ class VisaLetterTests {
     void onlyADelegateWithAVisaRequestNamesAnEmbassy() {
         World w = world(LocalDate.of(2026, 9, 14));
         Account d = users.create("No visa " + unique(), Role.DELEGATE);
-        users.as(d, () -> registrations.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false, null,
+        users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false, null,
                 null, null, false, false, false, false, null)));
         refused(() -> users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland")),
                 "visa.noRequest");
@@ -181,7 +187,7 @@ class VisaLetterTests {
         Registration r = requestVisa(w, d, "STATE Person");
         assertThat(users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow().state())
                 .isEqualTo(VisaStatus.State.NOT_APPROVED);
-        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         assertThat(state(w, r)).isEqualTo(VisaStatus.State.NOT_NAMED);
         users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
         assertThat(state(w, r)).isEqualTo(VisaStatus.State.TO_ISSUE);
@@ -198,7 +204,7 @@ class VisaLetterTests {
         assertThat(changed.embassy()).isEqualTo("Embassy of Switzerland in Abidjan");
         assertThat(changed.issuedToEmbassy()).isEqualTo("Embassy of Switzerland in Dakar");
 
-        users.as(d, () -> registrations.withdraw(r.id()));
+        users.as(d, () -> registrationDecisions.withdraw(r.id()));
         assertThat(users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow().state())
                 .isEqualTo(VisaStatus.State.NOT_APPROVED);
         assertThat(jdbc.sql("select count(*) from letters_visa_issued where registration_id = ? and ended_at is null")
@@ -210,7 +216,7 @@ class VisaLetterTests {
         World w = world(LocalDate.of(2026, 9, 14));
         Account d = users.create("Frozen " + unique(), Role.DELEGATE);
         Registration r = requestVisa(w, d, "FROZEN Person");
-        users.as(w.focalPoint(), () -> registrations.approve(r.id()));
+        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
         UUID letter = users.as(w.secretariat(), () -> visas.issue(r.id().value())).letter();
         assertThatThrownBy(() -> jdbc.sql("""

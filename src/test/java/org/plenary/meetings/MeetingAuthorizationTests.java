@@ -30,6 +30,8 @@ class MeetingAuthorizationTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     AccountManagement accounts;
 
     TestHttp anonymous;
@@ -46,7 +48,7 @@ class MeetingAuthorizationTests {
                 .status()).isEqualTo(201);
         Account chairOfThisMeeting = users.create("Chair Here", Role.CHAIR);
         Account secretariatAccount = accounts.findByEmail(MeetingApiTests.ADMIN).orElseThrow();
-        users.as(secretariatAccount, () -> meetings.addOfficer(code, chairOfThisMeeting.id().value()));
+        users.as(secretariatAccount, () -> meetingSetup.addOfficer(code, chairOfThisMeeting.id().value()));
         callers = Map.of(
                 "anonymous", anonymous,
                 "delegate", as(users.create("Delegate", Role.DELEGATE)),

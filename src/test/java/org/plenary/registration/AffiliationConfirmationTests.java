@@ -15,7 +15,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.documents.Submissions;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxMail;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.shared.PlenaryException;
@@ -39,9 +39,13 @@ class AffiliationConfirmationTests {
     @Autowired
     Membership membership;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     RegistrationManagement registrations;
+    @Autowired
+    RegistrationSubmission registrationSubmission;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     Submissions submissions;
     @Autowired
@@ -63,7 +67,7 @@ class AffiliationConfirmationTests {
     @Test
     void anUnconfirmedAffiliationGrantsNoAutomaticApprovalNoMembershipAndNoSubmission() {
         Account claimer = fx.delegate();
-        Registration r = users.as(claimer, () -> registrations.submit(meeting.id(), Fixtures.form(org)));
+        Registration r = users.as(claimer, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
         assertThat(r.status()).as("waits for the focal point despite automatic approval")
                 .isEqualTo(RegistrationStatus.SUBMITTED);
         assertThat(registrations.approvedParticipation(meeting.id(), claimer.id())).isEmpty();
@@ -93,13 +97,13 @@ class AffiliationConfirmationTests {
     @Test
     void theFocalPointConfirmsAffiliationAndRegistrationTogetherThenAutomaticApprovalApplies() {
         Account delegate = fx.delegate();
-        Registration r = users.as(delegate, () -> registrations.submit(meeting.id(), Fixtures.form(org)));
-        users.as(fp, () -> registrations.approve(r.id()));
+        Registration r = users.as(delegate, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
+        users.as(fp, () -> registrationDecisions.approve(r.id()));
         assertThat(directory.isAffiliationConfirmed(delegate.id(), org.id())).isTrue();
         assertThat(membership.isMember(delegate.id(), 12)).isTrue();
 
         Meeting next = fx.meeting(java.time.LocalDate.of(2026, 11, 9));
-        Registration second = users.as(delegate, () -> registrations.submit(next.id(), Fixtures.form(org)));
+        Registration second = users.as(delegate, () -> registrationSubmission.submit(next.id(), Fixtures.form(org)));
         assertThat(second.status()).as("confirmed: the organisation's automatic approval now applies")
                 .isEqualTo(RegistrationStatus.APPROVED);
         assertThat(second.reason()).isEqualTo("registration.auto.organisation");
@@ -108,8 +112,8 @@ class AffiliationConfirmationTests {
     @Test
     void aRejectedClaimStaysUnconfirmedAndInvitedExpertsAreNeverMembers() {
         Account delegate = fx.delegate();
-        Registration r = users.as(delegate, () -> registrations.submit(meeting.id(), Fixtures.form(org)));
-        users.as(fp, () -> registrations.reject(r.id(), "Not one of ours"));
+        Registration r = users.as(delegate, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
+        users.as(fp, () -> registrationDecisions.reject(r.id(), "Not one of ours"));
         assertThat(directory.isAffiliationConfirmed(delegate.id(), org.id())).isFalse();
         assertThat(membership.isMember(delegate.id())).isFalse();
 

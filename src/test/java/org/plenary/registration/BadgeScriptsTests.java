@@ -17,7 +17,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class BadgeScriptsTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
 
     @Test
     void namesInChineseArabicRussianAndVietnameseReadBackFromTheBadgeAndTheQrDecodes() throws Exception {

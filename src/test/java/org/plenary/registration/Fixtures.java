@@ -1,5 +1,8 @@
 package org.plenary.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -11,23 +14,33 @@ import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.LocalizedText;
+import org.plenary.shared.PlenaryException;
 import org.plenary.support.TestUsers;
+import org.springframework.http.HttpStatus;
 
 /** Meetings, organisations and people of the registration tests, each test making its own. */
 final class Fixtures {
 
     final TestUsers users;
     final Directory directory;
-    final MeetingManagement meetings;
+    final MeetingSetup meetings;
     final Account secretariat;
 
-    Fixtures(TestUsers users, Directory directory, MeetingManagement meetings) {
+    Fixtures(TestUsers users, Directory directory, MeetingSetup meetings) {
         this.users = users;
         this.directory = directory;
         this.meetings = meetings;
         this.secretariat = users.create("Secretariat", Role.SECRETARIAT);
+    }
+
+    /** The action is refused with this status and message key. */
+    static void refused(HttpStatus status, String key, Runnable action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class, e -> {
+            assertThat(e.status()).isEqualTo(status);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
     }
 
     static String unique() {

@@ -17,7 +17,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
@@ -36,9 +36,11 @@ class RegistrationApiTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     RegistrationManagement registrations;
+    @Autowired
+    RegistrationDecisions registrationDecisions;
     @Autowired
     MutableClock clock;
 
@@ -112,7 +114,7 @@ class RegistrationApiTests {
                 String id = register(owner, PASSPORT);
                 boolean needsApproval = action.getKey().equals("checkIn") || action.getKey().equals("badge");
                 if (needsApproval) {
-                    users.as(fx.secretariat, () -> registrations.approve(new RegistrationId(java.util.UUID.fromString(id))));
+                    users.as(fx.secretariat, () -> registrationDecisions.approve(new RegistrationId(java.util.UUID.fromString(id))));
                 }
                 RegistrationStatus before = status(id);
                 Account actor = switch (who) {

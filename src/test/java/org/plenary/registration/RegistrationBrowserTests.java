@@ -26,7 +26,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
@@ -45,7 +45,7 @@ class RegistrationBrowserTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
     MutableClock clock;
 

@@ -15,7 +15,7 @@ import org.plenary.directory.ItuRegion;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +28,9 @@ class RegistrationReportsTests {
     @Autowired
     Directory directory;
     @Autowired
-    MeetingManagement meetings;
+    MeetingSetup meetings;
     @Autowired
-    RegistrationManagement registrations;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     RegistrationReports reports;
 
@@ -43,10 +43,10 @@ class RegistrationReportsTests {
         Account a = fx.confirmedDelegate(kenya);
         Account b = fx.confirmedDelegate(kenya);
         Account c = fx.delegate();
-        users.as(a, () -> registrations.submit(meeting.id(), new RegistrationForm(kenya.id(), true, true, "female",
+        users.as(a, () -> registrationSubmission.submit(meeting.id(), new RegistrationForm(kenya.id(), true, true, "female",
                 "=cmd|' /C calc'!A0", "fr", false, false, false, false, null)));
-        users.as(b, () -> registrations.submit(meeting.id(), Fixtures.visa(kenya)));
-        users.as(c, () -> registrations.submit(meeting.id(), new RegistrationForm(nokia.id(), false, false, "male",
+        users.as(b, () -> registrationSubmission.submit(meeting.id(), Fixtures.visa(kenya)));
+        users.as(c, () -> registrationSubmission.submit(meeting.id(), new RegistrationForm(nokia.id(), false, false, "male",
                 null, null, false, true, false, false, null)));
 
         List<RegistrationRow> all = users.as(fx.secretariat, () -> reports.rows(meeting.id(), RegistrationFilter.none()));

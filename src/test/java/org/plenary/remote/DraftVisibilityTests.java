@@ -1,5 +1,6 @@
 package org.plenary.remote;
 
+import org.plenary.meetings.MeetingSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,12 +37,14 @@ class DraftVisibilityTests {
     RemoteAccess access;
     @Autowired
     org.plenary.meetings.MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
 
     @Test
     void nothingPublishedYetMeansNothingToSeeForParticipants() {
         RemoteFixtures.World w = fixtures.world();
         String code = "DR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var m = users.as(w.secretariat, () -> meetings.create(code, 12, new org.plenary.meetings.MeetingDetails(
+        var m = users.as(w.secretariat, () -> meetingSetup.create(code, 12, new org.plenary.meetings.MeetingDetails(
                 org.plenary.shared.LocalizedText.en("Draft-only meeting"), org.plenary.shared.LocalizedText.en("Geneva"),
                 org.plenary.shared.LocalizedText.en("ITU"), RemoteFixtures.FIRST_DAY, RemoteFixtures.FIRST_DAY.plusDays(2),
                 "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), org.plenary.shared.LocalizedText.en("Lobby"),

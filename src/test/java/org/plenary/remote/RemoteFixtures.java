@@ -16,9 +16,11 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationSubmission;
 import org.plenary.scheduling.RoomManagement;
 import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.SessionEditing;
@@ -42,6 +44,8 @@ public class RemoteFixtures {
     @Autowired
     MeetingManagement meetings;
     @Autowired
+    MeetingSetup meetingSetup;
+    @Autowired
     SessionEditing editing;
     @Autowired
     RoomManagement roomManagement;
@@ -49,6 +53,8 @@ public class RemoteFixtures {
     SchedulePublishing publishing;
     @Autowired
     RegistrationManagement registration;
+    @Autowired
+    RegistrationSubmission registrationSubmission;
 
     /** One test's world: the meeting, its secretariat and officer, an opening plenary and a workshop. */
     public final class World {
@@ -61,12 +67,12 @@ public class RemoteFixtures {
 
         World() {
             String code = "RP-" + UUID.randomUUID().toString().substring(0, 8);
-            meeting = users.as(secretariat, () -> meetings.create(code, 12, new MeetingDetails(
+            meeting = users.as(secretariat, () -> meetingSetup.create(code, 12, new MeetingDetails(
                     LocalizedText.en("Remote test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
                     FIRST_DAY, FIRST_DAY.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30),
                     LocalizedText.en("Montbrillant"), LocalizedText.en("Chair"), "tsbsg12@itu.int",
                     "+41 22 730 5111")));
-            users.as(secretariat, () -> meetings.addOfficer(code, officer.id().value()));
+            users.as(secretariat, () -> meetingSetup.addOfficer(code, officer.id().value()));
             room = users.as(secretariat, () -> roomManagement.addRoom(RoomManagement.venueOf(meeting),
                     "Remote room " + code, "", "", 400, 6, true, Set.of())).id();
             opening = session(SessionKind.SG_OPENING, "Opening plenary", FIRST_DAY, 9, 30, 12, 30);
@@ -99,7 +105,7 @@ public class RemoteFixtures {
                     + UUID.randomUUID().toString().substring(0, 6), country, MembershipCategory.SECTOR_MEMBER, null,
                     true));
             users.as(secretariat, () -> directory.confirmAffiliation(org.id(), a.id(), secretariat.id()));
-            Registration r = users.as(a, () -> registration.submit(meeting.id(), new RegistrationForm(org.id(),
+            Registration r = users.as(a, () -> registrationSubmission.submit(meeting.id(), new RegistrationForm(org.id(),
                     inPerson, false, gender, null, null, false, false, false, false, null)));
             return new Participant(a, org, r.badgeCode());
         }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.TestUsers;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,10 @@ public class SchedulingFixture {
     }
 
     private final TestUsers users;
-    private final MeetingManagement meetings;
+    private final MeetingSetup meetings;
     private final RoomManagement roomManagement;
 
-    SchedulingFixture(TestUsers users, MeetingManagement meetings, RoomManagement roomManagement) {
+    SchedulingFixture(TestUsers users, MeetingSetup meetings, RoomManagement roomManagement) {
         this.users = users;
         this.meetings = meetings;
         this.roomManagement = roomManagement;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.scheduling.solver.ScheduleConstraints;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
@@ -39,6 +40,8 @@ class SchedulingManagementTests {
     TestUsers users;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    MeetingSetup meetingSetup;
     @Autowired
     SessionLabels labels;
 
@@ -99,7 +102,7 @@ class SchedulingManagementTests {
         assertThatThrownBy(() -> users.as(otherChair, () -> editing.create(f.code(), request)))
                 .isInstanceOf(AccessDeniedException.class);
         var chair = users.create("Chair", Role.CHAIR);
-        users.as(f.secretariat(), () -> meetings.addOfficer(f.code(), chair.id().value()));
+        users.as(f.secretariat(), () -> meetingSetup.addOfficer(f.code(), chair.id().value()));
         users.as(chair, () -> editing.create(f.code(), request));
         assertThatThrownBy(() -> users.as(chair, () -> publishing.publish(f.code(), null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -149,7 +152,7 @@ class SchedulingManagementTests {
         var f = fixture.meeting();
         String other = "O-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         users.as(f.secretariat(), () -> {
-            meetings.create(other, 12, new org.plenary.meetings.MeetingDetails(
+            meetingSetup.create(other, 12, new org.plenary.meetings.MeetingDetails(
                     org.plenary.shared.LocalizedText.en("Other meeting"), org.plenary.shared.LocalizedText.en("Geneva"),
                     org.plenary.shared.LocalizedText.en(f.venue()), MON, MON.plusDays(2), "Europe/Zurich",
                     LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "o@example.org", null));

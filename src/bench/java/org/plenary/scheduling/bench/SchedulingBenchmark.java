@@ -23,7 +23,7 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.plenary.PlenaryApplication;
 import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSetup;
 import org.plenary.scheduling.Room;
 import org.plenary.scheduling.RoomManagement;
 import org.plenary.scheduling.SchedulePublishing;
@@ -156,7 +156,7 @@ public final class SchedulingBenchmark {
     private static void todaysSessions(ConfigurableApplicationContext ctx) {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("bench", null, "ROLE_SECRETARIAT"));
-        MeetingManagement meetings = ctx.getBean(MeetingManagement.class);
+        MeetingSetup meetings = ctx.getBean(MeetingSetup.class);
         SessionEditing editing = ctx.getBean(SessionEditing.class);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
         String code = "BENCH-" + today;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 
-class AgendaNumberingTests {
+/** The agenda numbering rules of ProgrammeEditing (plain rules, no database). */
+class ProgrammeEditingTests {
 
     private static Meeting.AgendaItem item(String n) {
         return new Meeting.AgendaItem(n, LocalizedText.en("Item " + n));
@@ -17,7 +18,7 @@ class AgendaNumberingTests {
 
     @Test
     void sortsNumericallyWithSubItemsAfterTheirParent() {
-        var sorted = MeetingManagement.sortedAgenda(List.of(item("10"), item("2"), item("5.2"), item("5"), item("5.10"),
+        var sorted = ProgrammeEditing.sortedAgenda(List.of(item("10"), item("2"), item("5.2"), item("5"), item("5.10"),
                 item("5.1"), item("1")));
         assertThat(sorted).extracting(Meeting.AgendaItem::number)
                 .containsExactly("1", "2", "5", "5.1", "5.2", "5.10", "10");
@@ -26,13 +27,13 @@ class AgendaNumberingTests {
 
     @Test
     void refusesANumberTwiceABadNumberOrAnOrphanSubItem() {
-        assertThatThrownBy(() -> MeetingManagement.sortedAgenda(List.of(item("1"), item("1"))))
+        assertThatThrownBy(() -> ProgrammeEditing.sortedAgenda(List.of(item("1"), item("1"))))
                 .isInstanceOf(PlenaryException.class).hasMessage("agenda.numberTaken");
-        assertThatThrownBy(() -> MeetingManagement.sortedAgenda(List.of(item("1a"))))
+        assertThatThrownBy(() -> ProgrammeEditing.sortedAgenda(List.of(item("1a"))))
                 .hasMessage("agenda.numberInvalid");
-        assertThatThrownBy(() -> MeetingManagement.sortedAgenda(List.of(item("0"))))
+        assertThatThrownBy(() -> ProgrammeEditing.sortedAgenda(List.of(item("0"))))
                 .hasMessage("agenda.numberInvalid");
-        assertThatThrownBy(() -> MeetingManagement.sortedAgenda(List.of(item("1"), item("3.1"))))
+        assertThatThrownBy(() -> ProgrammeEditing.sortedAgenda(List.of(item("1"), item("3.1"))))
                 .hasMessage("agenda.parentMissing");
     }
 }
