@@ -81,7 +81,7 @@ public class RegistrationManagement {
     /** The same, for a meeting the caller has already loaded. */
     @Transactional
     public Registration submit(Meeting meeting, RegistrationForm f) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         MeetingId meetingId = meeting.id();
         Instant now = clock.instant();
         Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);
@@ -179,7 +179,7 @@ public class RegistrationManagement {
     /** The delegate withdraws their own registration. */
     @Transactional
     public Registration withdraw(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (!r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("registration.notYours");
@@ -195,7 +195,7 @@ public class RegistrationManagement {
      */
     @Transactional
     public Registration approve(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         requireDecider(me, r);
         requireSubmitted(r);
@@ -209,7 +209,7 @@ public class RegistrationManagement {
     /** Rejects a submitted registration, with the reason the delegate will read. */
     @Transactional
     public Registration reject(RegistrationId id, String reason) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         requireDecider(me, r);
         requireSubmitted(r);
@@ -223,7 +223,7 @@ public class RegistrationManagement {
     /** The secretariat cancels a registration (submitted or approved), with a reason. */
     @Transactional
     public Registration cancel(RegistrationId id, String reason) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("registration.secretariatOnly");
         }
@@ -294,7 +294,7 @@ public class RegistrationManagement {
      * point of its organisation without the passport data; anyone else is refused.
      */
     public Registration view(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (me.has(Role.SECRETARIAT) || r.account().equals(me.accountId())) {
             return r;
@@ -312,11 +312,11 @@ public class RegistrationManagement {
 
     /** The caller's own registration for the meeting. */
     public Optional<Registration> mine(MeetingId meeting) {
-        return registrations.byMeetingAndAccount(meeting, me().accountId());
+        return registrations.byMeetingAndAccount(meeting, CurrentUser.require().accountId());
     }
 
     public List<Registration> mine() {
-        return registrations.ofAccount(me().accountId());
+        return registrations.ofAccount(CurrentUser.require().accountId());
     }
 
     /**
@@ -324,7 +324,7 @@ public class RegistrationManagement {
      * for a focal point (without passport data); refused for anyone else.
      */
     public List<Registration> ofMeeting(MeetingId meeting) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (me.has(Role.SECRETARIAT)) {
             return registrations.ofMeeting(meeting);
         }
@@ -337,7 +337,7 @@ public class RegistrationManagement {
 
     /** Requests waiting for the calling focal point, across meetings. */
     public List<Registration> waitingForMe() {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.FOCAL_POINT)) {
             return List.of();
         }
@@ -366,7 +366,7 @@ public class RegistrationManagement {
 
     /** One badge: the delegate's own or, for the secretariat, anyone's; approved and in person only. */
     public Registration badgeOf(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (!me.has(Role.SECRETARIAT) && !r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("registration.notYours");
@@ -380,7 +380,7 @@ public class RegistrationManagement {
     // ---------------------------------------------------------------- helpers
 
     PlenaryPrincipal requireSecretariat() {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("registration.secretariatOnly");
         }
@@ -389,10 +389,6 @@ public class RegistrationManagement {
 
     private Registration load(RegistrationId id) {
         return registrations.byId(id).orElseThrow(() -> PlenaryException.notFound("registration.notFound"));
-    }
-
-    static PlenaryPrincipal me() {
-        return CurrentUser.require();
     }
 
     private static void requireOpen(Map<DeadlineRule, Deadline> deadlines, Instant now, DeadlineRule rule) {
