@@ -165,11 +165,6 @@ public class MeetingManagement {
                 new DefaultMessageSourceResolvable(d.rule().messageKey()), when);
     }
 
-    /** Whether the account is one of the meeting's officers (chair, vice-chairs, rapporteurs who edit it). */
-    public boolean isOfficer(MeetingId meeting, java.util.UUID account) {
-        return meetings.isOfficer(meeting, account);
-    }
-
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public void addOfficer(String code, java.util.UUID account) {
@@ -212,7 +207,7 @@ public class MeetingManagement {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting addAgendaItem(String code, Meeting.AgendaItem item) {
         Meeting m = get(code);
         if (m.agenda().stream().anyMatch(a -> a.number().equals(item.number()))) {
@@ -224,7 +219,7 @@ public class MeetingManagement {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting updateAgendaItem(String code, String number, LocalizedText title) {
         Meeting m = get(code);
         if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
@@ -236,7 +231,7 @@ public class MeetingManagement {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting removeAgendaItem(String code, String number) {
         Meeting m = get(code);
         if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
@@ -250,7 +245,7 @@ public class MeetingManagement {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting replaceTimePlan(String code, List<Meeting.TimePlanCell> cells, long expectedVersion) {
         Meeting m = get(code);
         List<LocalDate> days = m.timePlanDays();
@@ -306,7 +301,7 @@ public class MeetingManagement {
 
     /** Records the TD that now carries the agenda or time-plan update; the meeting page and the letter name it. */
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#id, authentication))")
+    @OfficerOfMeeting
     public Meeting recordProgrammeUpdate(MeetingId id, ProgrammeUpdate part, String reference) {
         Meeting m = get(id);
         String agendaRef = part == ProgrammeUpdate.AGENDA ? reference : m.agendaUpdateRef();

@@ -30,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/secretariat")
 class SecretariatPages {
 
-    private static final String CAN_EDIT_PROGRAMME =
-            "hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))";
-
     private final MeetingManagement meetings;
     private final MessageSource messages;
 
@@ -101,14 +98,14 @@ class SecretariatPages {
     }
 
     @GetMapping("/meetings/{code}/agenda")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String agenda(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         return "secretariat/agenda";
     }
 
     @PostMapping("/meetings/{code}/agenda")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String addAgendaItem(@PathVariable String code,
             @RequestParam @Size(max = InputLimits.AGENDA_NUMBER) String number,
             @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
@@ -119,7 +116,7 @@ class SecretariatPages {
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String updateAgendaItem(@PathVariable String code, @PathVariable String number,
             @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
             @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
@@ -132,7 +129,7 @@ class SecretariatPages {
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}/delete")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String removeAgendaItem(@PathVariable String code, @PathVariable String number, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         return agendaChange(code, model, locale, htmx, () -> meetings.removeAgendaItem(code, number));
@@ -150,7 +147,7 @@ class SecretariatPages {
     }
 
     @GetMapping("/meetings/{code}/time-plan")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String timePlan(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         return "secretariat/time-plan";
@@ -158,7 +155,7 @@ class SecretariatPages {
 
     /** Fields are named {@code 2026-06-09.MORNING.en}; an empty cell is removed. */
     @PostMapping("/meetings/{code}/time-plan")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String saveTimePlan(@PathVariable String code, @RequestParam Map<String, String> fields, Model model,
             Locale locale, RedirectAttributes redirect) {
         Meeting m = meetings.get(code);
