@@ -3,7 +3,6 @@ package org.plenary.directory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.plenary.shared.PlenaryException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,37 +62,37 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal PlenaryPrincipal me, Model model) {
-        model.addAttribute("account", accounts.find(me.accountId()).orElseThrow());
+    String account(Model model) {
+        model.addAttribute("account", accounts.find(CurrentUser.require().accountId()).orElseThrow());
         return "account/account";
     }
 
     @PostMapping("/account/profile")
-    String profile(@AuthenticationPrincipal PlenaryPrincipal me, @RequestParam String name,
-            @RequestParam String language, Model model, RedirectAttributes redirect) {
+    String profile(@RequestParam String name, @RequestParam String language, Model model,
+            RedirectAttributes redirect) {
         try {
-            accounts.updateProfile(me.accountId(), name, language);
+            accounts.updateProfile(CurrentUser.require().accountId(), name, language);
         } catch (PlenaryException e) {
             model.addAttribute("profileError", e);
-            return account(me, model);
+            return account(model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/account?lang=" + language;
     }
 
     @PostMapping("/account/password")
-    String password(@AuthenticationPrincipal PlenaryPrincipal me, @RequestParam String current,
+    String password(@RequestParam String current,
             @RequestParam String password, @RequestParam String confirm, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             if (!password.equals(confirm)) {
                 throw PlenaryException.invalid("account.passwordsDiffer");
             }
-            accounts.changePassword(me.accountId(), current, password);
+            accounts.changePassword(CurrentUser.require().accountId(), current, password);
         } catch (PlenaryException e) {
             response.setStatus(e.status().value());
             model.addAttribute("passwordError", e);
-            return account(me, model);
+            return account(model);
         }
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/account";

@@ -8,9 +8,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The one way to ask who is calling. Controllers may also take the same principal with
- * {@code @AuthenticationPrincipal}; services ask here. A caller without an account is answered 401
- * (API) or sent to the login page (pages), wherever the question is asked.
+ * The one way to ask who is calling, for services and controllers alike (no
+ * {@code @AuthenticationPrincipal}, no {@code SecurityContextHolder} elsewhere). A caller without an
+ * account is answered 401 (API: a problem detail) or sent to the login page (pages), wherever the
+ * question is asked.
  */
 public final class CurrentUser {
 

@@ -5,7 +5,7 @@ import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The logged-in account as Spring Security sees it; controllers take it with {@code @AuthenticationPrincipal}. */
+/** The logged-in account as Spring Security sees it; code asks for it through {@link CurrentUser}. */
 public class PlenaryPrincipal extends User {
 
     private final AccountId accountId;

@@ -4,17 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.plenary.directory.Membership;
 import org.plenary.directory.CurrentUser;
+import org.plenary.directory.Membership;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingId;
-import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.Officers;
 import org.plenary.shared.PlenaryException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,39 +25,16 @@ import org.springframework.stereotype.Component;
 class DocumentAccess {
 
     private final Membership membership;
-    private final MeetingManagement meetings;
+    private final Officers officers;
 
-    DocumentAccess(Membership membership, MeetingManagement meetings) {
+    DocumentAccess(Membership membership, Officers officers) {
         this.membership = membership;
-        this.meetings = meetings;
+        this.officers = officers;
     }
 
     /** The current caller, remembering the answers for one request's worth of checks. */
     Reader reader() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        PlenaryPrincipal p = loggedIn() ? (PlenaryPrincipal) a.getPrincipal() : null;
-        return new Reader(p);
-    }
-
-    static boolean loggedIn() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)
-                && a.getPrincipal() instanceof PlenaryPrincipal;
-    }
-
-    /** The caller, for the steps that need one; a caller without an account is answered 401. */
-    static PlenaryPrincipal me() {
-        return CurrentUser.require();
-    }
-
-    /** The secretariat, or a chair who is an officer of the meeting: they allocate and move its documents. */
-    boolean isOfficer(PlenaryPrincipal me, MeetingId meeting) {
-        return me.has(Role.SECRETARIAT) || (me.has(Role.CHAIR) && meetings.isOfficer(meeting, me.accountId().value()));
-    }
-
-    /** Whether the current account may allocate and move the document's meeting documents. */
-    boolean canManage(Document d) {
-        return loggedIn() && isOfficer(me(), d.meeting());
+        return new Reader(CurrentUser.find().orElse(null));
     }
 
     /** Refuses a caller who may not read the meeting's members-only documents (its lists, search, zips). */
@@ -102,9 +76,8 @@ class DocumentAccess {
         }
 
         boolean readsMeeting(MeetingId meeting, int studyGroup) {
-            return readsStudyGroup(studyGroup) || (principal != null && principal.has(Role.CHAIR)
-                    && officerOf.computeIfAbsent(meeting,
-                            m -> meetings.isOfficer(m, principal.accountId().value())));
+            return readsStudyGroup(studyGroup)
+                    || (principal != null && officerOf.computeIfAbsent(meeting, officers::isOfficer));
         }
 
         boolean readsStudyGroup(int studyGroup) {

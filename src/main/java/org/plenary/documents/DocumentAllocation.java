@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plenary.directory.AccountId;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
@@ -150,7 +151,7 @@ public class DocumentAllocation {
     /** L-DOC-4: the secretariat may make a document public (downloadable without an account). */
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Document setPublic(DocumentId id, boolean isPublic) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         return tx.execute(s -> {
             documents.lock(id);
             Document d = reading.get(id);
@@ -164,7 +165,7 @@ public class DocumentAllocation {
     /** X-DOC-1: a focal point of a co-source organisation, or the secretariat, confirms that it co-signs. */
     @PreAuthorize("isAuthenticated()")
     public Document confirmCoSource(DocumentId id, OrganisationId organisation) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         return tx.execute(s -> {
             documents.lock(id);
             Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));

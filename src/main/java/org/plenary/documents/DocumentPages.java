@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Membership;
 import org.plenary.directory.OrganisationId;
@@ -16,13 +17,13 @@ import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.Officers;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class DocumentPages {
     private final Submissions submissions;
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
-    private final DocumentAccess access;
+    private final Officers officers;
     private final LateContributions late;
     private final MeetingManagement meetings;
     private final Directory directory;
@@ -48,13 +49,13 @@ class DocumentPages {
     private final Clock clock;
 
     DocumentPages(Submissions submissions, DocumentReading reading, DocumentAllocation allocation,
-            DocumentAccess access, LateContributions late,
+            Officers officers, LateContributions late,
             MeetingManagement meetings, Directory directory, CoSources coSources,
             Clock clock) {
         this.submissions = submissions;
         this.reading = reading;
         this.allocation = allocation;
-        this.access = access;
+        this.officers = officers;
         this.late = late;
         this.meetings = meetings;
         this.directory = directory;
@@ -165,12 +166,12 @@ class DocumentPages {
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("history", reading.history(d.id()));
-        PlenaryPrincipal me = (PlenaryPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        PlenaryPrincipal me = CurrentUser.require();
         List<CoSources.CoSource> cos = coSources.of(d);
         model.addAttribute("coSources", cos);
         model.addAttribute("confirmable", cos.stream().filter(c -> !c.confirmed() && coSources.mayConfirm(me,
                 c.organisation())).map(CoSources.CoSource::organisation).toList());
-        model.addAttribute("canManage", access.canManage(d));
+        model.addAttribute("canManage", officers.isOfficer(d.meeting()));
         model.addAttribute("statuses", d.status().next());
         model.addAttribute("lateDecisions", d.late() ? d.lateDecision().next() : List.of());
         return "documents/document";
@@ -228,14 +229,7 @@ class DocumentPages {
     /** Public path: a public document downloads without login; any other sends the visitor to log in. */
     @GetMapping("/documents/{id}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
-        try {
-            return DocumentsApi.send(reading.download(new DocumentId(id), revision));
-        } catch (PlenaryException e) {
-            if (e.status().value() == 401) {
-                return ResponseEntity.status(302).header("Location", "/login").build();
-            }
-            throw e;
-        }
+        return DocumentsApi.send(reading.download(new DocumentId(id), revision));
     }
 
     @GetMapping("/meetings/{code}/documents.zip")

@@ -12,11 +12,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.plenary.directory.AccountId;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.Officers;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,12 +37,15 @@ public class DocumentReading {
     private final MeetingManagement meetings;
     private final BlobStore blobs;
     private final DocumentAccess access;
+    private final Officers officers;
 
-    DocumentReading(Documents documents, MeetingManagement meetings, BlobStore blobs, DocumentAccess access) {
+    DocumentReading(Documents documents, MeetingManagement meetings, BlobStore blobs, DocumentAccess access,
+            Officers officers) {
         this.documents = documents;
         this.meetings = meetings;
         this.blobs = blobs;
         this.access = access;
+        this.officers = officers;
     }
 
     /** A file to send: the document, which version, and its bytes. */
@@ -143,9 +148,9 @@ public class DocumentReading {
 
     /** The caller, when they are an officer of the readable document's meeting; refuses anyone else. */
     PlenaryPrincipal requireOfficer(DocumentId id) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         Document d = get(id);
-        if (!access.isOfficer(me, d.meeting())) {
+        if (!officers.isOfficer(d.meeting())) {
             throw PlenaryException.forbidden("documents.notOfficer");
         }
         return me;

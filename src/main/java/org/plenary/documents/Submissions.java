@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plenary.directory.AccountId;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
+import org.plenary.meetings.Officers;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +46,7 @@ public class Submissions {
     private final BlobStore blobs;
     private final TransactionTemplate tx;
     private final DocumentMails mails;
-    private final DocumentAccess access;
+    private final Officers officers;
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
     private final CoSources coSources;
@@ -52,7 +55,7 @@ public class Submissions {
 
     Submissions(Documents documents, MeetingManagement meetings, Eligibility eligibility,
             ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx, DocumentMails mails,
-            DocumentAccess access, DocumentReading reading, DocumentAllocation allocation, CoSources coSources,
+            Officers officers, DocumentReading reading, DocumentAllocation allocation, CoSources coSources,
             LateContributions late, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
@@ -62,7 +65,7 @@ public class Submissions {
         this.blobs = blobs;
         this.tx = tx;
         this.mails = mails;
-        this.access = access;
+        this.officers = officers;
         this.reading = reading;
         this.allocation = allocation;
         this.coSources = coSources;
@@ -89,7 +92,7 @@ public class Submissions {
 
     @PreAuthorize("isAuthenticated()")
     public Document submitContribution(String meetingCode, ContributionForm f, Upload file) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(meetingCode);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
@@ -116,9 +119,9 @@ public class Submissions {
         });
     }
 
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#meetingCode, authentication))")
+    @OfficerOfMeeting
     public Document submitTd(String meetingCode, TdForm f, Upload file) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(meetingCode);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
@@ -147,12 +150,12 @@ public class Submissions {
     /** A new revision of a TD (TD360-R1, -R2 …); every earlier version stays downloadable. */
     @PreAuthorize("isAuthenticated()")
     public Document revise(DocumentId id, Upload file) {
-        PlenaryPrincipal me = DocumentAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         Document d = reading.get(id);
         if (d.kind() != DocumentKind.TD) {
             throw PlenaryException.invalid("documents.onlyTdRevised");
         }
-        if (!access.isOfficer(me, d.meeting()) && !d.submittedBy().equals(me.accountId())) {
+        if (!officers.isOfficer(d.meeting()) && !d.submittedBy().equals(me.accountId())) {
             throw PlenaryException.forbidden("documents.notOfficer");
         }
         if (d.status() == DocumentStatus.WITHDRAWN) {

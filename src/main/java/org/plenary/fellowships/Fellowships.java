@@ -75,7 +75,7 @@ public class Fellowships {
      */
     @Transactional
     public Application apply(String meetingCode, FellowshipKind kind, boolean specificNeeds, String needsNote) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(meetingCode);
         if (kind == null) {
             throw PlenaryException.invalid("fellowship.kindRequired");
@@ -110,7 +110,7 @@ public class Fellowships {
     }
 
     public Optional<Application> mine(String meetingCode) {
-        return store.byMeetingAndAccount(meetings.get(meetingCode).id(), me().accountId());
+        return store.byMeetingAndAccount(meetings.get(meetingCode).id(), CurrentUser.require().accountId());
     }
 
     // ------------------------------------------------------------ the secretariat
@@ -166,7 +166,7 @@ public class Fellowships {
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Application award(UUID application) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Application a = load(application);
         Meeting m = meetings.get(a.meeting());
         if (a.status() != Application.Status.APPLIED) {
@@ -204,7 +204,7 @@ public class Fellowships {
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Application decline(UUID application, String reason) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Application a = load(application);
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw PlenaryException.invalid("fellowship.reasonRequired");
@@ -219,7 +219,7 @@ public class Fellowships {
 
     /** An application as its applicant or the secretariat sees it; refused to anyone else. */
     public Application view(UUID application) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Application a = load(application);
         if (!me.has(Role.SECRETARIAT) && !a.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("fellowship.notYours");
@@ -259,9 +259,5 @@ public class Fellowships {
 
     private Application load(UUID id) {
         return store.byId(id).orElseThrow(() -> PlenaryException.notFound("fellowship.notFound"));
-    }
-
-    private static PlenaryPrincipal me() {
-        return CurrentUser.require();
     }
 }

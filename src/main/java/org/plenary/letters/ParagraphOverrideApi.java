@@ -1,11 +1,9 @@
 package org.plenary.letters;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.plenary.directory.PlenaryPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.plenary.directory.CurrentUser;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,18 +39,13 @@ class ParagraphOverrideApi {
     @PutMapping("/{language}/{key}")
     @Operation(summary = "Word a standard paragraph (or a fact, language \"*\") for this meeting (secretariat)")
     ParagraphOverrides.Override set(@PathVariable String code, @PathVariable String language,
-            @PathVariable String key, @RequestBody TextInput in, @AuthenticationPrincipal PlenaryPrincipal me) {
-        return overrides.set(code, language, key, in == null ? "" : in.text(), id(me));
+            @PathVariable String key, @RequestBody TextInput in) {
+        return overrides.set(code, language, key, in == null ? "" : in.text(), CurrentUser.require().accountId().value());
     }
 
     @DeleteMapping("/{language}/{key}")
     @Operation(summary = "Return a paragraph (or fact) to TSB's standard wording (secretariat)")
-    void reset(@PathVariable String code, @PathVariable String language, @PathVariable String key,
-            @AuthenticationPrincipal PlenaryPrincipal me) {
-        overrides.reset(code, language, key, id(me));
-    }
-
-    private static UUID id(PlenaryPrincipal me) {
-        return me == null ? null : me.accountId().value();
+    void reset(@PathVariable String code, @PathVariable String language, @PathVariable String key) {
+        overrides.reset(code, language, key, CurrentUser.require().accountId().value());
     }
 }

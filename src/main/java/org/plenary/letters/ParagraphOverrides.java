@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,6 @@ public class ParagraphOverrides {
 
     /** Language of overrides that hold facts ("fact.fellowshipEmail"), the same in every language. */
     public static final String ALL_LANGUAGES = "*";
-    static final String OFFICER = "hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))";
 
     private final JdbcClient jdbc;
     private final MeetingManagement meetings;
@@ -41,14 +40,14 @@ public class ParagraphOverrides {
     }
 
     /** Sets a paragraph's (or fact's) wording for the meeting; an empty text leaves the paragraph out. */
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     @Transactional
     public Override set(String code, String language, String key, String text, UUID by) {
         return write(code, language, key, text == null ? "" : text.strip(), by, false);
     }
 
     /** Back to the standard wording. */
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     @Transactional
     public void reset(String code, String language, String key, UUID by) {
         write(code, language, key, "", by, true);

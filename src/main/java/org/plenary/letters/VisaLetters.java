@@ -105,7 +105,7 @@ public class VisaLetters {
      */
     @Transactional
     public VisaStatus nameEmbassy(String meetingCode, String embassy) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(meetingCode);
         Registration r = registrations.mine(m.id()).filter(Registration::visaRequest)
                 .filter(x -> x.status() == RegistrationStatus.SUBMITTED || x.status() == RegistrationStatus.APPROVED)
@@ -123,7 +123,7 @@ public class VisaLetters {
 
     /** The caller's own registration with a visa request for the meeting. */
     public Optional<Registration> myRequest(String meetingCode) {
-        me();
+        CurrentUser.require();
         return registrations.mine(meetings.get(meetingCode).id()).filter(Registration::visaRequest);
     }
 
@@ -173,7 +173,7 @@ public class VisaLetters {
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Issue issue(UUID registration) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Optional<VisaRequests.Request> request = store.lockRequest(registration);
         Registration r = registrations.view(new RegistrationId(registration));
         if (!r.visaRequest() || r.status() != RegistrationStatus.APPROVED) {
@@ -211,7 +211,7 @@ public class VisaLetters {
      */
     @Transactional
     public byte[] pdf(UUID registration, Locale locale) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = registrations.view(new RegistrationId(registration));
         if (!me.has(Role.SECRETARIAT) && !r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("visa.notYours");
@@ -262,9 +262,5 @@ public class VisaLetters {
             store.storePdf(letter.id(), lang, pdf, clock.instant());
             return store.pdf(letter.id(), lang).orElseThrow();
         });
-    }
-
-    private static PlenaryPrincipal me() {
-        return CurrentUser.require();
     }
 }

@@ -95,9 +95,4 @@ public class MeetingManagement {
         return PlenaryException.forbidden("deadline.passed",
                 new DefaultMessageSourceResolvable(d.rule().messageKey()), when);
     }
-
-    /** Whether the account is one of the meeting's officers (chair, vice-chairs, rapporteurs who edit it). */
-    public boolean isOfficer(MeetingId meeting, java.util.UUID account) {
-        return meetings.isOfficer(meeting, account);
-    }
 }

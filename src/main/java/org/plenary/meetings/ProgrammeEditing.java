@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,7 @@ public class ProgrammeEditing {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting addAgendaItem(String code, Meeting.AgendaItem item) {
         Meeting m = reading.get(code);
         if (m.agenda().stream().anyMatch(a -> a.number().equals(item.number()))) {
@@ -41,7 +40,7 @@ public class ProgrammeEditing {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting updateAgendaItem(String code, String number, LocalizedText title) {
         Meeting m = reading.get(code);
         if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
@@ -53,7 +52,7 @@ public class ProgrammeEditing {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting removeAgendaItem(String code, String number) {
         Meeting m = reading.get(code);
         if (m.agenda().stream().noneMatch(a -> a.number().equals(number))) {
@@ -67,7 +66,7 @@ public class ProgrammeEditing {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     public Meeting replaceTimePlan(String code, List<Meeting.TimePlanCell> cells, long expectedVersion) {
         Meeting m = reading.get(code);
         List<LocalDate> days = m.timePlanDays();
@@ -95,7 +94,7 @@ public class ProgrammeEditing {
 
     /** Records the TD that now carries the agenda or time-plan update; the meeting page and the letter name it. */
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#id, authentication))")
+    @OfficerOfMeeting
     public Meeting recordProgrammeUpdate(MeetingId id, ProgrammeUpdate part, String reference) {
         Meeting m = reading.get(id);
         String agendaRef = part == ProgrammeUpdate.AGENDA ? reference : m.agendaUpdateRef();

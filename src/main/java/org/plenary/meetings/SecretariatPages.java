@@ -30,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/secretariat")
 class SecretariatPages {
 
-    private static final String CAN_EDIT_PROGRAMME =
-            "hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))";
-
     private final MeetingManagement meetings;
     private final MeetingSetup setup;
     private final ProgrammeEditing programme;
@@ -110,14 +107,14 @@ class SecretariatPages {
     }
 
     @GetMapping("/meetings/{code}/agenda")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String agenda(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         return "secretariat/agenda";
     }
 
     @PostMapping("/meetings/{code}/agenda")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String addAgendaItem(@PathVariable String code,
             @RequestParam @Size(max = InputLimits.AGENDA_NUMBER) String number,
             @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
@@ -128,7 +125,7 @@ class SecretariatPages {
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String updateAgendaItem(@PathVariable String code, @PathVariable String number,
             @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
             @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
@@ -141,7 +138,7 @@ class SecretariatPages {
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}/delete")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String removeAgendaItem(@PathVariable String code, @PathVariable String number, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         return agendaChange(code, model, locale, htmx, () -> programme.removeAgendaItem(code, number));
@@ -159,7 +156,7 @@ class SecretariatPages {
     }
 
     @GetMapping("/meetings/{code}/time-plan")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String timePlan(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         return "secretariat/time-plan";
@@ -167,7 +164,7 @@ class SecretariatPages {
 
     /** Fields are named {@code 2026-06-09.MORNING.en}; an empty cell is removed. */
     @PostMapping("/meetings/{code}/time-plan")
-    @PreAuthorize(CAN_EDIT_PROGRAMME)
+    @OfficerOfMeeting
     String saveTimePlan(@PathVariable String code, @RequestParam Map<String, String> fields, Model model,
             Locale locale, RedirectAttributes redirect) {
         Meeting m = meetings.get(code);

@@ -1,6 +1,5 @@
 package org.plenary.registration;
 
-import static org.plenary.registration.RegistrationManagement.me;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import org.plenary.directory.AccountId;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.shared.PlenaryException;
@@ -46,7 +46,7 @@ public class RegistrationDecisions {
     /** The delegate withdraws their own registration. */
     @Transactional
     public Registration withdraw(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (!r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("registration.notYours");
@@ -60,7 +60,7 @@ public class RegistrationDecisions {
      */
     @Transactional
     public Registration approve(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         requireDecider(me, r);
         requireSubmitted(r);
@@ -74,7 +74,7 @@ public class RegistrationDecisions {
     /** Rejects a submitted registration, with the reason the delegate will read. */
     @Transactional
     public Registration reject(RegistrationId id, String reason) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         requireDecider(me, r);
         requireSubmitted(r);
@@ -88,7 +88,7 @@ public class RegistrationDecisions {
     /** The secretariat cancels a registration (submitted or approved), with a reason. */
     @Transactional
     public Registration cancel(RegistrationId id, String reason) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("registration.secretariatOnly");
         }

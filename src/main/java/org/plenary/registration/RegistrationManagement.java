@@ -51,7 +51,7 @@ public class RegistrationManagement {
      * point of its organisation without the passport data; anyone else is refused.
      */
     public Registration view(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (me.has(Role.SECRETARIAT) || r.account().equals(me.accountId())) {
             return r;
@@ -69,11 +69,11 @@ public class RegistrationManagement {
 
     /** The caller's own registration for the meeting. */
     public Optional<Registration> mine(MeetingId meeting) {
-        return registrations.byMeetingAndAccount(meeting, me().accountId());
+        return registrations.byMeetingAndAccount(meeting, CurrentUser.require().accountId());
     }
 
     public List<Registration> mine() {
-        return registrations.ofAccount(me().accountId());
+        return registrations.ofAccount(CurrentUser.require().accountId());
     }
 
     /**
@@ -81,7 +81,7 @@ public class RegistrationManagement {
      * for a focal point (without passport data); refused for anyone else.
      */
     public List<Registration> ofMeeting(MeetingId meeting) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (me.has(Role.SECRETARIAT)) {
             return registrations.ofMeeting(meeting);
         }
@@ -94,7 +94,7 @@ public class RegistrationManagement {
 
     /** Requests waiting for the calling focal point, across meetings. */
     public List<Registration> waitingForMe() {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.FOCAL_POINT)) {
             return List.of();
         }
@@ -121,7 +121,7 @@ public class RegistrationManagement {
 
     /** One badge: the delegate's own or, for the secretariat, anyone's; approved and in person only. */
     public Registration badgeOf(RegistrationId id) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         Registration r = load(id);
         if (!me.has(Role.SECRETARIAT) && !r.account().equals(me.accountId())) {
             throw PlenaryException.forbidden("registration.notYours");
@@ -133,7 +133,7 @@ public class RegistrationManagement {
     }
 
     PlenaryPrincipal requireSecretariat() {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("registration.secretariatOnly");
         }
@@ -142,9 +142,5 @@ public class RegistrationManagement {
 
     Registration load(RegistrationId id) {
         return registrations.byId(id).orElseThrow(() -> PlenaryException.notFound("registration.notFound"));
-    }
-
-    static PlenaryPrincipal me() {
-        return CurrentUser.require();
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountManagement;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
@@ -68,7 +69,7 @@ class RegistrationPages {
         mine.ifPresent(r -> model.addAttribute("history", registrations.history(r.id())));
         List<Organisation> orgs = directory.organisations();
         model.addAttribute("organisations", orgs);
-        List<OrganisationId> memberOf = directory.organisationsOf(RegistrationManagement.me().accountId());
+        List<OrganisationId> memberOf = directory.organisationsOf(CurrentUser.require().accountId());
         Organisation chosen = organisation != null ? directory.organisation(new OrganisationId(organisation)).orElse(null)
                 : mine.map(r -> directory.organisation(r.organisation()).orElse(null))
                         .orElse(memberOf.size() == 1 ? directory.organisation(memberOf.get(0)).orElse(null) : null);
@@ -153,7 +154,7 @@ class RegistrationPages {
         }
         requests.sort(Comparator.comparing(q -> q.registration().submittedAt()));
         model.addAttribute("requests", requests);
-        model.addAttribute("myOrganisations", directory.organisationsOfFocalPoint(RegistrationManagement.me().accountId())
+        model.addAttribute("myOrganisations", directory.organisationsOfFocalPoint(CurrentUser.require().accountId())
                 .stream().map(orgs::get).filter(o -> o != null && o.category() != MembershipCategory.INVITED).toList());
         return "registration/focal-point";
     }

@@ -1,6 +1,5 @@
 package org.plenary.registration;
 
-import static org.plenary.registration.RegistrationManagement.me;
 import static org.plenary.shared.Strings.blankToNull;
 
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Deadline;
 import org.plenary.meetings.DeadlineRule;
@@ -67,7 +67,7 @@ public class RegistrationSubmission {
     /** The same, for a meeting the caller has already loaded. */
     @Transactional
     public Registration submit(Meeting meeting, RegistrationForm f) {
-        PlenaryPrincipal me = me();
+        PlenaryPrincipal me = CurrentUser.require();
         MeetingId meetingId = meeting.id();
         Instant now = clock.instant();
         Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);

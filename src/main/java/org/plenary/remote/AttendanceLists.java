@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plenary.directory.Country;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
@@ -64,7 +65,7 @@ public class AttendanceLists {
     @Transactional
     public String scanAtDoor(String code, UUID sessionId, String badgeCode) {
         SessionContext s = access.session(code, sessionId);
-        PlenaryPrincipal me = RemoteAccess.me();
+        PlenaryPrincipal me = CurrentUser.require();
         if (!me.has(Role.SECRETARIAT)) {
             throw PlenaryException.forbidden("remote.door.secretariatOnly");
         }

@@ -8,18 +8,16 @@ import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
-import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.Officers;
 import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
 import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.Session;
 import org.plenary.scheduling.SessionEditing;
 import org.plenary.shared.PlenaryException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,23 +32,20 @@ class RemoteAccess {
     private final SessionEditing editing;
     private final RegistrationManagement registration;
     private final AccountManagement accounts;
+    private final Officers officers;
 
     RemoteAccess(MeetingManagement meetings, SchedulePublishing publishing, SessionEditing editing,
-            RegistrationManagement registration,
-            AccountManagement accounts) {
+            RegistrationManagement registration, AccountManagement accounts, Officers officers) {
         this.meetings = meetings;
         this.publishing = publishing;
         this.editing = editing;
         this.registration = registration;
         this.accounts = accounts;
-    }
-
-    static PlenaryPrincipal me() {
-        return CurrentUser.require();
+        this.officers = officers;
     }
 
     static UUID myId() {
-        return me().accountId().value();
+        return CurrentUser.require().accountId().value();
     }
 
     Meeting meeting(String code) {
@@ -88,20 +83,21 @@ class RemoteAccess {
 
     /** The secretariat and the meeting's officers; nobody without a login. */
     private boolean seesDrafts(Meeting m) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof PlenaryPrincipal && isChair(m);
+        return officers.isOfficer(m.id());
     }
 
+    /** The chair's side: the secretariat and the meeting's officers ({@link Officers}). */
     boolean isChair(Meeting m) {
-        PlenaryPrincipal me = me();
-        return me.has(Role.SECRETARIAT) || meetings.isOfficer(m.id(), me.accountId().value());
+        CurrentUser.require();
+        return officers.isOfficer(m.id());
     }
 
     PlenaryPrincipal requireChair(Meeting m) {
-        if (!isChair(m)) {
+        PlenaryPrincipal me = CurrentUser.require();
+        if (!officers.isOfficer(m.id())) {
             throw PlenaryException.forbidden("remote.chairOnly");
         }
-        return me();
+        return me;
     }
 
     Optional<Participation> participation(Meeting m, UUID account) {

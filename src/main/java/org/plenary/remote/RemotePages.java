@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plenary.directory.CurrentUser;
 import org.plenary.shared.Csv;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
@@ -145,8 +146,8 @@ class RemotePages {
     }
 
     @GetMapping(path = "/meetings/{code}/sessions/{session}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String code, @PathVariable UUID session, java.security.Principal me) {
-        return live.subscribe(console.follow(code, session).id(), me.getName());
+    SseEmitter events(@PathVariable String code, @PathVariable UUID session) {
+        return live.subscribe(console.follow(code, session).id(), CurrentUser.require().getUsername());
     }
 
     @PostMapping("/meetings/{code}/sessions/{session}/hand")

@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
@@ -35,7 +36,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,10 +95,8 @@ class CalendarFeeds {
 
     /** The caller's own calendar: sessions of the Questions they follow. */
     @GetMapping("/api/v1/meetings/{code}/calendar/mine.ics")
-    ResponseEntity<byte[]> mine(@PathVariable String code, @AuthenticationPrincipal PlenaryPrincipal me) {
-        if (me == null) {
-            throw PlenaryException.forbidden("problem.forbidden");
-        }
+    ResponseEntity<byte[]> mine(@PathVariable String code) {
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(code);
         Set<Integer> followed = following.followedQuestions(me.accountId()).stream()
                 .filter(f -> f.studyGroup() == m.studyGroup()).map(QuestionFollowing.FollowedQuestion::question)

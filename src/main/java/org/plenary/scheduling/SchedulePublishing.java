@@ -3,12 +3,13 @@ package org.plenary.scheduling;
 import java.time.Clock;
 import java.util.List;
 
+import org.plenary.directory.CurrentUser;
+import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +41,8 @@ public class SchedulePublishing {
     public int publish(String code, String note) {
         Meeting m = meetings.get(code);
         List<Session> placed = sessions.ofMeeting(m.id().value()).stream().filter(Session::placed).toList();
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        int number = publications.insert(m.id().value(), placed, clock.instant(),
-                auth == null ? "system" : auth.getName(), note == null || note.isBlank() ? null : note.strip());
+        String by = CurrentUser.find().map(PlenaryPrincipal::getUsername).orElse("system");
+        int number = publications.insert(m.id().value(), placed, clock.instant(), by, note == null || note.isBlank() ? null : note.strip());
         events.publishEvent(new PlanPublished(m.code(), number));
         return number;
     }

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.scheduling.solver.Planner;
 import org.plenary.scheduling.solver.Schedule;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +48,7 @@ public class ScheduleSolving {
         return planner.report(problem(meetings.get(code)));
     }
 
-    @PreAuthorize(SessionEditing.OFFICER)
+    @OfficerOfMeeting
     public SolveOutcome solve(String code) {
         return solve(code, solveLimit);
     }
@@ -59,7 +59,7 @@ public class ScheduleSolving {
      * The solver runs outside any transaction; its plan is saved in one, and only if no session
      * changed meanwhile (otherwise nothing is saved and the secretariat is asked to solve again).
      */
-    @PreAuthorize(SessionEditing.OFFICER)
+    @OfficerOfMeeting
     public SolveOutcome solve(String code, Duration limit) {
         Meeting m = meetings.get(code);
         List<Session> drafts = sessions.ofMeeting(m.id().value());

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.shared.PlenaryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,8 @@ class SchedulingPages {
     }
 
     @GetMapping("/meetings/{code}/scheduling")
+    @OfficerOfMeeting
     String page(@PathVariable String code, Model model) {
-        editing.requireOfficer(code);
         Meeting m = meetings.get(code);
         List<Session> drafts = editing.drafts(code);
         List<Room> rooms = venueRooms.rooms(code);
@@ -164,9 +165,9 @@ class SchedulingPages {
     }
 
     @GetMapping("/meetings/{code}/scheduling/versions/{number}")
+    @OfficerOfMeeting
     String version(@PathVariable String code, @PathVariable int number,
             @RequestParam(required = false) Integer from, Model model) {
-        editing.requireOfficer(code);
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
         model.addAttribute("number", number);

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.scheduling.solver.QuestionConflict;
 import org.plenary.shared.PlenaryException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SessionEditing {
-
-    static final String OFFICER = "hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))";
 
     private final MeetingManagement meetings;
     private final Sessions sessions;
@@ -38,13 +36,6 @@ public class SessionEditing {
         this.clock = clock;
     }
 
-    /** Passes for the secretariat and the meeting's officers; refuses everyone else. */
-    @PreAuthorize(OFFICER)
-    public boolean requireOfficer(String code) {
-        meetings.get(code);
-        return true;
-    }
-
     public List<Session> drafts(String code) {
         return sessions.ofMeeting(meetings.get(code).id().value());
     }
@@ -56,7 +47,7 @@ public class SessionEditing {
     }
 
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public Session create(String code, Session.Input in) {
         Meeting m = meetings.get(code);
         Session s = validation.validated(m, UUID.randomUUID(), in);
@@ -66,7 +57,7 @@ public class SessionEditing {
 
     /** Several sessions at once (a Question asking for N half-days): all or none are saved. */
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public List<Session> createAll(String code, List<Session.Input> inputs) {
         Meeting m = meetings.get(code);
         List<Session> out = new ArrayList<>();
@@ -79,7 +70,7 @@ public class SessionEditing {
     }
 
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public Session update(String code, UUID id, Session.Input in) {
         Meeting m = meetings.get(code);
         session(code, id);
@@ -89,7 +80,7 @@ public class SessionEditing {
     }
 
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public void delete(String code, UUID id) {
         session(code, id);
         sessions.delete(id);
@@ -97,7 +88,7 @@ public class SessionEditing {
 
     /** Pins a placed session where it is (the solver leaves it), or releases it. */
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public Session pin(String code, UUID id, boolean pinned) {
         Session s = session(code, id);
         if (pinned && !s.placed()) {
@@ -109,7 +100,7 @@ public class SessionEditing {
     }
 
     @Transactional
-    @PreAuthorize(OFFICER)
+    @OfficerOfMeeting
     public void declareConflict(String code, int a, int b) {
         Meeting m = meetings.get(code);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());

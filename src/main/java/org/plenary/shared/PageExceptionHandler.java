@@ -3,12 +3,15 @@ package org.plenary.shared;
 import java.time.DateTimeException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -21,14 +24,26 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageExceptionHandler {
 
+    /** The same store of the page to come back to that the login form's success handler reads. */
+    private static final RequestCache LOGIN_RETURN = new HttpSessionRequestCache();
+
     private final MessageSource messages;
 
     public PageExceptionHandler(MessageSource messages) {
         this.messages = messages;
     }
 
+    /**
+     * A refusal for want of a login (401) sends the visitor to the login page, which brings them
+     * back here afterwards, as the security filters do for a page that needs a login.
+     */
     @ExceptionHandler(PlenaryException.class)
-    String plenary(PlenaryException e, Locale locale, Model model, HttpServletResponse response) {
+    String plenary(PlenaryException e, Locale locale, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            LOGIN_RETURN.saveRequest(request, response);
+            return "redirect:/login";
+        }
         response.setStatus(e.status().value());
         model.addAttribute("status", e.status().value());
         model.addAttribute("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));

@@ -1,0 +1,39 @@
+package org.plenary.meetings;
+
+import java.util.Optional;
+
+import org.plenary.directory.CurrentUser;
+import org.plenary.directory.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one answer to "may the caller act as an officer of this meeting?": the secretariat for
+ * every meeting, a chair for the meetings whose officers list them. The list is read from the
+ * database on every call, so removing an officer takes effect on their next request, whatever
+ * their session holds. Method security asks through {@link OfficerOfMeeting}; code that needs a
+ * yes or no (a page deciding what to show, a rule that first loads the record) calls it directly.
+ */
+@Component("officers")
+public class Officers {
+
+    private final Meetings meetings;
+
+    Officers(Meetings meetings) {
+        this.meetings = meetings;
+    }
+
+    /** Whether the logged-in caller acts as an officer of the meeting; nobody without a login does. */
+    public boolean isOfficer(MeetingId meeting) {
+        return check(Optional.of(meeting));
+    }
+
+    /** The same for the meeting with this code; an unknown meeting has no officers (the secretariat then reads 404). */
+    public boolean isOfficer(String code) {
+        return check(meetings.byCode(code).map(Meeting::id));
+    }
+
+    private boolean check(Optional<MeetingId> meeting) {
+        return CurrentUser.find().map(me -> me.has(Role.SECRETARIAT) || (me.has(Role.CHAIR)
+                && meeting.map(m -> meetings.isOfficer(m, me.accountId().value())).orElse(false))).orElse(false);
+    }
+}
