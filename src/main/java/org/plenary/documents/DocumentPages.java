@@ -77,6 +77,8 @@ class DocumentPages {
         model.addAttribute("documents", reading.list(code, filter));
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("statuses", DocumentStatus.values());
+        model.addAttribute("mayUploadTd", org.plenary.directory.CurrentUser.find()
+                .map(p -> access.isOfficer(p, m.id())).orElse(false));
         return "documents/list";
     }
 
@@ -96,6 +98,7 @@ class DocumentPages {
         model.addAttribute("organisations", directory.organisations().stream()
                 .filter(o -> Membership.isMemberOrganisation(o, m.studyGroup())).toList());
         model.addAttribute("translationWhen", late.when(translated));
+        model.addAttribute("refusal", submissions.contributionRefusal(code).orElse(null));
         return "documents/submit";
     }
 
@@ -128,6 +131,7 @@ class DocumentPages {
     }
 
     @GetMapping("/meetings/{code}/documents/new-td")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
     String tdForm(@PathVariable String code, Model model) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);

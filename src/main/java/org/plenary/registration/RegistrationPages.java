@@ -43,14 +43,16 @@ class RegistrationPages {
     private final Directory directory;
     private final AccountManagement accounts;
     private final BadgePrinter badges;
+    private final java.time.Clock clock;
 
     RegistrationPages(RegistrationManagement registrations, MeetingManagement meetings, Directory directory,
-            AccountManagement accounts, BadgePrinter badges) {
+            AccountManagement accounts, BadgePrinter badges, java.time.Clock clock) {
         this.registrations = registrations;
         this.meetings = meetings;
         this.directory = directory;
         this.accounts = accounts;
         this.badges = badges;
+        this.clock = clock;
     }
 
     @GetMapping("/meetings/{code}/register")
@@ -58,6 +60,7 @@ class RegistrationPages {
             Locale locale) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
+        model.addAttribute("over", m.isOver(clock.instant()));
         var mine = registrations.mine(m.id());
         model.addAttribute("registration", mine.orElse(null));
         mine.ifPresent(r -> model.addAttribute("history", registrations.history(r.id())));
@@ -111,9 +114,26 @@ class RegistrationPages {
         return "redirect:/meetings/" + m.code() + "/register";
     }
 
+    /** Withdrawing asks first: this page says what it ends, and only its button withdraws. */
+    @GetMapping("/registrations/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable UUID id, Model model) {
+        Registration r = registrations.view(new RegistrationId(id));
+        if (!r.account().equals(RegistrationManagement.me().accountId())) {
+            throw PlenaryException.forbidden("registration.notYours");
+        }
+        model.addAttribute("registration", r);
+        model.addAttribute("meeting", meetings.get(r.meeting()));
+        return "registration/withdraw";
+    }
+
     @PostMapping("/registrations/{id}/withdraw")
-    String withdraw(@PathVariable UUID id) {
+    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) { // an old form or a forged one-click post: ask first
+            return "redirect:/registrations/" + id + "/withdraw";
+        }
         Registration r = registrations.withdraw(new RegistrationId(id));
+        redirect.addFlashAttribute("withdrawn", true);
         return "redirect:/meetings/" + meetings.get(r.meeting()).code() + "/register";
     }
 
