@@ -78,6 +78,7 @@ class DocumentPages {
         model.addAttribute("documents", reading.list(code, filter));
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("statuses", DocumentStatus.values());
+        model.addAttribute("mayUploadTd", officers.isOfficer(m.id()));
         return "documents/list";
     }
 
@@ -97,6 +98,7 @@ class DocumentPages {
         model.addAttribute("organisations", directory.organisations().stream()
                 .filter(o -> Membership.isMemberOrganisation(o, m.studyGroup())).toList());
         model.addAttribute("translationWhen", late.when(translated));
+        model.addAttribute("refusal", submissions.contributionRefusal(code).orElse(null));
         return "documents/submit";
     }
 
@@ -129,6 +131,7 @@ class DocumentPages {
     }
 
     @GetMapping("/meetings/{code}/documents/new-td")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
     String tdForm(@PathVariable String code, Model model) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);

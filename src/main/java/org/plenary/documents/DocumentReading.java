@@ -141,6 +141,12 @@ public class DocumentReading {
         return documents.countBySource(meeting, organisation.value());
     }
 
+    /** The documents the caller submitted to the meeting, withdrawn ones included (their own page says so). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Document> mine(MeetingId meeting) {
+        return documents.bySubmitter(meeting, CurrentUser.require().accountId());
+    }
+
     /** How many contributions the account submitted to the meeting (withdrawn ones not counted). */
     public long contributionCount(MeetingId meeting, AccountId account) {
         return documents.count(meeting, account, DocumentKind.C);

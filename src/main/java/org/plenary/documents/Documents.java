@@ -180,6 +180,11 @@ class Documents {
                 + " limit " + limit, Map.of("sg", studyGroup, "q", question));
     }
 
+    List<Document> bySubmitter(MeetingId meeting, AccountId submitter) {
+        return query("where d.meeting_id = :m and d.submitted_by = :a order by d.kind, d.number",
+                Map.of("m", meeting.value(), "a", submitter.value()));
+    }
+
     long count(MeetingId meeting, AccountId submitter, DocumentKind kind) {
         return jdbc.sql("select count(*) from documents_document where meeting_id = :m and submitted_by = :a "
                         + "and kind = :k and status <> 'WITHDRAWN'")

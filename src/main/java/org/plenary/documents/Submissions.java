@@ -90,6 +90,20 @@ public class Submissions {
 
     // ---- submission -------------------------------------------------------------------------
 
+    /**
+     * Why the caller may not submit a contribution to the meeting now (the same rules as
+     * submitting), so that the form is not offered to someone whose typing would be refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<PlenaryException> contributionRefusal(String meetingCode) {
+        try {
+            eligibility.check(meetings.get(meetingCode), CurrentUser.require().accountId(), List.of());
+            return java.util.Optional.empty();
+        } catch (PlenaryException e) {
+            return java.util.Optional.of(e);
+        }
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Document submitContribution(String meetingCode, ContributionForm f, Upload file) {
         PlenaryPrincipal me = CurrentUser.require();

@@ -48,6 +48,8 @@ class FellowshipPages {
         model.addAttribute("meeting", m);
         model.addAttribute("mine", fellowships.mine(code).orElse(null));
         model.addAttribute("deadline", meetings.deadline(m.id(), DeadlineRule.FELLOWSHIP_REQUESTS));
+        model.addAttribute("open", meetings.isOpen(m.id(), DeadlineRule.FELLOWSHIP_REQUESTS));
+        model.addAttribute("approved", fellowships.mayApply(code));
         model.addAttribute("kinds", FellowshipKind.values());
         return "fellowships/mine";
     }

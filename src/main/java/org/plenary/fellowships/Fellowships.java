@@ -109,6 +109,11 @@ public class Fellowships {
         return a;
     }
 
+    /** Whether the caller's registration for the meeting is approved: only then is the form offered. */
+    public boolean mayApply(String meetingCode) {
+        return registrations.approvedParticipation(meetings.get(meetingCode).id(), CurrentUser.require().accountId()).isPresent();
+    }
+
     public Optional<Application> mine(String meetingCode) {
         return store.byMeetingAndAccount(meetings.get(meetingCode).id(), CurrentUser.require().accountId());
     }

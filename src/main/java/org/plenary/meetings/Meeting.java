@@ -97,6 +97,16 @@ public record Meeting(
         return "SG" + studyGroup;
     }
 
+    /** The end of the last day in the meeting's zone: from then on it is over. */
+    public java.time.Instant endsAt() {
+        return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Whether the meeting is over at {@code now}: nothing more can be registered or requested for it. */
+    public boolean isOver(java.time.Instant now) {
+        return !now.isBefore(endsAt());
+    }
+
     /** A copy to change: set what changes, keep the rest (id, code and study group never change). */
     public Changes change() {
         return new Changes(this);

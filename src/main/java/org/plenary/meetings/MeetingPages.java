@@ -22,15 +22,28 @@ class MeetingPages {
 
     private final MeetingManagement meetings;
     private final Clock clock;
+    private final QuestionFollowing following;
+    private final List<MyMeetingStatus> myStatus;
 
-    MeetingPages(MeetingManagement meetings, Clock clock) {
+    MeetingPages(MeetingManagement meetings, Clock clock, QuestionFollowing following, List<MyMeetingStatus> myStatus) {
         this.meetings = meetings;
         this.clock = clock;
+        this.following = following;
+        this.myStatus = myStatus;
     }
 
+    /** Upcoming and running meetings first (soonest first), then past ones (latest first). */
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("meetings", meetings.summaries());
+        var now = clock.instant();
+        List<MeetingSummary> all = meetings.summaries();
+        model.addAttribute("meetings", all);
+        model.addAttribute("upcoming", all.stream()
+                .filter(m -> now.isBefore(m.lastDay().plusDays(1).atStartOfDay(m.zone()).toInstant()))
+                .sorted(java.util.Comparator.comparing(MeetingSummary::firstDay)).toList());
+        model.addAttribute("past", all.stream()
+                .filter(m -> !now.isBefore(m.lastDay().plusDays(1).atStartOfDay(m.zone()).toInstant()))
+                .sorted(java.util.Comparator.comparing(MeetingSummary::lastDay).reversed()).toList());
         return "meetings/home";
     }
 
@@ -42,6 +55,13 @@ class MeetingPages {
         model.addAttribute("keyDeadlines", keyDeadlines(m));
         model.addAttribute("clinic", DeadlineEngine.deadline(m, DeadlineRule.BSG_CONTRIBUTION_CLINIC));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("over", m.isOver(clock.instant()));
+        var me = org.plenary.directory.CurrentUser.find();
+        model.addAttribute("followed", me.map(p -> following.followedQuestions(p.accountId()).stream()
+                .filter(f -> f.studyGroup() == m.studyGroup()).map(QuestionFollowing.FollowedQuestion::question)
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of()));
+        model.addAttribute("myLines", me.isEmpty() ? List.of()
+                : myStatus.stream().flatMap(s -> s.lines(m).stream()).toList());
         return "meetings/meeting";
     }
 

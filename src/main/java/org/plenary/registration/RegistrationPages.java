@@ -46,10 +46,11 @@ class RegistrationPages {
     private final Directory directory;
     private final AccountManagement accounts;
     private final BadgePrinter badges;
+    private final java.time.Clock clock;
 
     RegistrationPages(RegistrationManagement registrations, RegistrationSubmission submission,
             RegistrationDecisions decisions, MeetingManagement meetings, Directory directory,
-            AccountManagement accounts, BadgePrinter badges) {
+            AccountManagement accounts, BadgePrinter badges, java.time.Clock clock) {
         this.registrations = registrations;
         this.submission = submission;
         this.decisions = decisions;
@@ -57,6 +58,7 @@ class RegistrationPages {
         this.directory = directory;
         this.accounts = accounts;
         this.badges = badges;
+        this.clock = clock;
     }
 
     @GetMapping("/meetings/{code}/register")
@@ -64,6 +66,7 @@ class RegistrationPages {
             Locale locale) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
+        model.addAttribute("over", m.isOver(clock.instant()));
         var mine = registrations.mine(m.id());
         model.addAttribute("registration", mine.orElse(null));
         mine.ifPresent(r -> model.addAttribute("history", registrations.history(r.id())));
@@ -117,9 +120,26 @@ class RegistrationPages {
         return "redirect:/meetings/" + m.code() + "/register";
     }
 
+    /** Withdrawing asks first: this page says what it ends, and only its button withdraws. */
+    @GetMapping("/registrations/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable UUID id, Model model) {
+        Registration r = registrations.view(new RegistrationId(id));
+        if (!r.account().equals(CurrentUser.require().accountId())) {
+            throw PlenaryException.forbidden("registration.notYours");
+        }
+        model.addAttribute("registration", r);
+        model.addAttribute("meeting", meetings.get(r.meeting()));
+        return "registration/withdraw";
+    }
+
     @PostMapping("/registrations/{id}/withdraw")
-    String withdraw(@PathVariable UUID id) {
+    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) { // an old form or a forged one-click post: ask first
+            return "redirect:/registrations/" + id + "/withdraw";
+        }
         Registration r = decisions.withdraw(new RegistrationId(id));
+        redirect.addFlashAttribute("withdrawn", true);
         return "redirect:/meetings/" + meetings.get(r.meeting()).code() + "/register";
     }
 

@@ -72,7 +72,7 @@ public class RegistrationSubmission {
         Instant now = clock.instant();
         Map<DeadlineRule, Deadline> deadlines = new EnumMap<>(DeadlineRule.class);
         meetings.deadlines(meeting).forEach(d -> deadlines.put(d.rule(), d));
-        if (now.isAfter(meeting.lastDay().plusDays(1).atStartOfDay(meeting.zone()).toInstant())) {
+        if (meeting.isOver(now)) {
             throw PlenaryException.conflict("registration.meetingOver");
         }
         Organisation org = f.organisation() == null ? null : directory.organisation(f.organisation()).orElse(null);
