@@ -120,6 +120,9 @@ public class DocumentAllocation {
                     d.isPublic(), d.mark()));
             documents.event(id, clock.instant(), me.accountId(), "STATUS",
                     link == null ? status.name() : status.name() + " → " + link);
+            if (link != null && d.mark() != null) {
+                passMark(d, link, me.accountId());
+            }
             return reading.get(id);
         });
     }
@@ -202,8 +205,29 @@ public class DocumentAllocation {
         save(with(current, current.questions(), current.workingParties(), current.agendaItems(), current.status(),
                 current.revisedBy(), current.lateDecision(), current.isPublic(), mark));
         documents.event(d.id(), now, actor, "MARKED", mark.name());
+        recordMark(current, mark);
+    }
+
+    /**
+     * Tells the meeting which reference now carries its agenda or time-plan update: the current
+     * revision ("SG12-TD360-R1"), so that the agenda, the time plan and the letter never name an
+     * outdated one.
+     */
+    void recordMark(Document d, DocumentMark mark) {
         programme.recordProgrammeUpdate(d.meeting(), mark == DocumentMark.AGENDA_UPDATE
-                ? ProgrammeEditing.ProgrammeUpdate.AGENDA : ProgrammeEditing.ProgrammeUpdate.TIME_PLAN, d.reference());
+                ? ProgrammeEditing.ProgrammeUpdate.AGENDA : ProgrammeEditing.ProgrammeUpdate.TIME_PLAN,
+                d.currentReference());
+    }
+
+    /** A marked TD revised by another TD of its meeting hands the mark on: the update is the new one. */
+    private void passMark(Document d, String link, AccountId actor) {
+        Matcher mt = REFERENCE.matcher(link);
+        if (!mt.matches() || !"TD".equalsIgnoreCase(mt.group(2))) {
+            return;
+        }
+        documents.byNumber(d.studyGroup(), DocumentKind.TD, Integer.parseInt(mt.group(3)))
+                .filter(t -> t.meeting().equals(d.meeting()) && !t.id().equals(d.id()))
+                .ifPresent(t -> moveMark(t, d.mark(), actor, clock.instant()));
     }
 
     private void save(Document d) {

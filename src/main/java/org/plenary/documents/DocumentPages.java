@@ -63,23 +63,35 @@ class DocumentPages {
         this.clock = clock;
     }
 
+    /** Open to everyone: anonymous visitors and non-members see the public documents only (L-DOC-4). */
     @GetMapping("/meetings/{code}/documents")
     String list(@PathVariable String code, @RequestParam(required = false) DocumentKind kind,
             @RequestParam(required = false) String series, @RequestParam(required = false) Integer question,
             @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
-            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q, Model model) {
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean translation,
+            @RequestParam(required = false) String proposedAgendaItem, Model model) {
         Meeting m = meetings.get(code);
         DocumentFilter filter = new DocumentFilter(kind, series, question, workingParty, agendaItem, source, status,
-                late, q, null);
+                late, q, null, translation, proposedAgendaItem);
+        DocumentReading.Listing listing = reading.listing(code, filter);
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("filter", filter);
-        model.addAttribute("documents", reading.list(code, filter));
+        model.addAttribute("documents", listing.documents());
+        model.addAttribute("complete", listing.complete());
+        model.addAttribute("loggedIn", CurrentUser.find().isPresent());
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("statuses", DocumentStatus.values());
         model.addAttribute("mayUploadTd", officers.isOfficer(m.id()));
         return "documents/list";
+    }
+
+    /** The agenda's and time plan's link to their update TD: the document's page, at its current revision. */
+    @GetMapping("/meetings/{code}/documents/ref/{reference}")
+    String byReference(@PathVariable String code, @PathVariable String reference) {
+        return "redirect:/documents/" + reading.byReference(code, reference).id();
     }
 
     @GetMapping("/meetings/{code}/documents/submit")
@@ -161,19 +173,28 @@ class DocumentPages {
         }
     }
 
+    /** Open to everyone for a public document; a members-only one sends an anonymous visitor to log in. */
     @GetMapping("/documents/{id}")
     String document(@PathVariable UUID id, Model model) {
-        Document d = reading.get(new DocumentId(id));
+        Document d;
+        try {
+            d = reading.get(new DocumentId(id));
+        } catch (PlenaryException e) {
+            if (e.status().value() == 401) {
+                return "redirect:/login";
+            }
+            throw e;
+        }
         Meeting m = meetings.get(d.meeting());
         model.addAttribute("doc", d);
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("history", reading.history(d.id()));
-        PlenaryPrincipal me = CurrentUser.require();
         List<CoSources.CoSource> cos = coSources.of(d);
         model.addAttribute("coSources", cos);
-        model.addAttribute("confirmable", cos.stream().filter(c -> !c.confirmed() && coSources.mayConfirm(me,
-                c.organisation())).map(CoSources.CoSource::organisation).toList());
+        PlenaryPrincipal me = CurrentUser.find().orElse(null);
+        model.addAttribute("confirmable", me == null ? List.of() : cos.stream().filter(c -> !c.confirmed()
+                && coSources.mayConfirm(me, c.organisation())).map(CoSources.CoSource::organisation).toList());
         model.addAttribute("canManage", officers.isOfficer(d.meeting()));
         model.addAttribute("statuses", d.status().next());
         model.addAttribute("lateDecisions", d.late() ? d.lateDecision().next() : List.of());
@@ -243,10 +264,14 @@ class DocumentPages {
 
     @Configuration(proxyBeanMethods = false)
     static class PublicPaths {
-        /** Only the file downloads: the service serves them anonymously when the secretariat made them public. */
+        /**
+         * A meeting's list, a document's page and its files: the service serves public documents to
+         * anyone and members-only ones to their readers (L-DOC-4). Zips and the API's metadata need a login.
+         */
         @Bean
         PublicEndpoints documentsPublicEndpoints() {
-            return PublicEndpoints.get("/documents/*/file", "/api/v1/documents/*/file");
+            return PublicEndpoints.get("/documents/*/file", "/api/v1/documents/*/file", "/meetings/*/documents",
+                    "/documents/*", "/meetings/*/documents/ref/*");
         }
     }
 }

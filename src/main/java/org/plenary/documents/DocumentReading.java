@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,6 +34,8 @@ public class DocumentReading {
 
     /** At most this many documents in one zip download. */
     public static final int MAX_ZIP_DOCUMENTS = 500;
+
+    private static final Pattern REFERENCE = Pattern.compile("SG(\\d{1,3})-(C|TD)(\\d{1,6})(?:-R\\d{1,3})?");
 
     private final Documents documents;
     private final MeetingManagement meetings;
@@ -60,15 +64,53 @@ public class DocumentReading {
         return documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
     }
 
-    /** One document, if the caller may read it (L-DOC-4, {@link DocumentAccess}); officers' own steps use it too. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * A meeting's documents as its list page shows them: all matching ones for those who read its
+     * members-only documents, the public ones for everyone else (anonymous visitors included).
+     *
+     * @param complete whether members-only documents are included
+     */
+    public record Listing(List<Document> documents, boolean complete) {
+    }
+
+    /** The page's list: no login needed, the members-only documents only for their readers (L-DOC-4). */
+    public Listing listing(String meetingCode, DocumentFilter filter) {
+        Meeting m = meetings.get(meetingCode);
+        List<Document> found = documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
+        DocumentAccess.Reader r = access.reader();
+        if (r.readsMeeting(m.id(), m.studyGroup())) {
+            return new Listing(found, true);
+        }
+        return new Listing(found.stream().filter(Document::isPublic).toList(), false);
+    }
+
+    /**
+     * The meeting's document carrying a reference such as "SG12-TD360" or "SG12-TD360-R1" (the
+     * revision suffix is ignored: the document's page shows its current revision).
+     */
+    public Document byReference(String meetingCode, String reference) {
+        Meeting m = meetings.get(meetingCode);
+        Matcher mt = reference == null ? null : REFERENCE.matcher(reference);
+        if (mt == null || !mt.matches() || Integer.parseInt(mt.group(1)) != m.studyGroup()) {
+            throw PlenaryException.notFound("documents.notFound");
+        }
+        DocumentFilter f = new DocumentFilter(DocumentKind.valueOf(mt.group(2)), null, null, null, null, null, null,
+                null, null, null);
+        int number = Integer.parseInt(mt.group(3));
+        return documents.list(m.id(), f).stream().filter(d -> d.number() == number).findFirst()
+                .orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
+    }
+
+    /**
+     * One document, if the caller may read it (L-DOC-4, {@link DocumentAccess}): a public one for
+     * anyone, anonymous visitors included; officers' own steps use it too.
+     */
     public Document get(DocumentId id) {
         Document d = documents.byId(id).orElseThrow(() -> PlenaryException.notFound("documents.notFound"));
         access.require(d);
         return d;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<DocumentEvent> history(DocumentId id) {
         get(id);
         return documents.events(id);

@@ -161,6 +161,14 @@ class Documents {
             where.append(" and d.late = :late");
             p.put("late", f.late());
         }
+        if (f.needsTranslation() != null) {
+            where.append(" and d.needs_translation = :translation");
+            p.put("translation", f.needsTranslation());
+        }
+        if (f.proposedAgendaItem() != null) {
+            where.append(" and d.proposed_agenda_item = :proposed");
+            p.put("proposed", f.proposedAgendaItem());
+        }
         if (f.text() != null) {
             where.append(" and d.search @@ websearch_to_tsquery('english', :text)");
             p.put("text", f.text());

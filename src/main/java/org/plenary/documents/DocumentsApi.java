@@ -116,9 +116,11 @@ class DocumentsApi {
             @RequestParam(required = false) String series, @RequestParam(required = false) Integer question,
             @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
-            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q) {
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean translation,
+            @RequestParam(required = false) String proposedAgendaItem) {
         return reading.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
-                status, late, q, null)).stream().map(d -> view(d, code, null)).toList();
+                status, late, q, null, translation, proposedAgendaItem)).stream().map(d -> view(d, code, null)).toList();
     }
 
     @GetMapping("/documents/{id}")

@@ -182,7 +182,11 @@ public class Submissions {
                     version.fileName(), version.format(), version.size(), version.uploadedBy(), version.uploadedAt());
             documents.insertVersion(id, v);
             documents.event(id, now, me.accountId(), "REVISION", current.reference() + "-R" + v.revision());
-            return reading.get(id);
+            Document revised = reading.get(id);
+            if (revised.mark() != null) {
+                allocation.recordMark(revised, revised.mark());
+            }
+            return revised;
         });
     }
 

@@ -12,10 +12,14 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.RegistrationApproved;
 import org.plenary.registration.RegistrationRejected;
 import org.plenary.registration.RegistrationSubmitted;
+import org.plenary.shared.BaseUrl;
+import org.plenary.shared.Formats;
 import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +35,13 @@ class RegistrationMails {
     private final AccountManagement accounts;
     private final Directory directory;
     private final MeetingManagement meetings;
+    private final BaseUrl baseUrl;
+    private final Formats formats;
 
     RegistrationMails(Outbox outbox, MessageSource messages, AccountManagement accounts, Directory directory,
-            MeetingManagement meetings) {
+            MeetingManagement meetings, BaseUrl baseUrl, Formats formats) {
+        this.baseUrl = baseUrl;
+        this.formats = formats;
         this.outbox = outbox;
         this.messages = messages;
         this.accounts = accounts;
@@ -50,9 +58,28 @@ class RegistrationMails {
         if (e.automaticallyApproved() || e.decidedBySecretariat()) {
             return;
         }
+        Meeting m = meetings.get(e.meeting());
+        String link = baseUrl.of("/focal-point/requests/" + e.id().value());
         for (AccountId fp : directory.focalPoints(e.organisation())) {
-            accounts.find(fp).ifPresent(a -> send(a, "mail.newRequest", e.meetingCode(), e.meetingTitle(),
-                    delegate.name(), org, a.name(), 0));
+            accounts.find(fp).ifPresent(a -> toFocalPoint(a, m, delegate.name(), org, link));
+        }
+    }
+
+    /**
+     * The request to a focal point: who asks for which meeting (title, dates, place), and the
+     * absolute link to the page where they decide it (issue 13).
+     */
+    private void toFocalPoint(Account to, Meeting m, String delegate, String org, String link) {
+        Locale locale = Languages.locale(to.preferredLanguage());
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale); // the dates in the recipient's language, not the delegate's
+        try {
+            Object[] args = {m.code(), m.title().in(locale), delegate, org, to.name(), link,
+                    formats.date(m.firstDay()), formats.date(m.lastDay()), m.place().in(locale)};
+            outbox.enqueue(to.email(), locale, messages.getMessage("mail.focalRequest.subject", args, locale),
+                    messages.getMessage("mail.focalRequest.body", args, locale));
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
         }
     }
 

@@ -1,20 +1,14 @@
 package org.plenary.registration;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.plenary.directory.Account;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.DeadlineRule;
@@ -35,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The delegate's registration form and status, and the focal point's page of requests. */
+/** The delegate's registration form and status (the focal point's pages: {@link FocalPointPages}). */
 @Controller
 class RegistrationPages {
 
@@ -154,48 +148,5 @@ class RegistrationPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(name).build().toString())
                 .body(bytes);
-    }
-
-    // ---------------------------------------------------------------- focal point
-
-    /** A request as the focal point sees it: who, for which meeting and organisation. */
-    record Request(Registration registration, Account account, Organisation organisation, Meeting meeting,
-            boolean affiliationConfirmed) {
-    }
-
-    @GetMapping("/focal-point")
-    String focalPoint(Model model) {
-        Map<OrganisationId, Organisation> orgs = directory.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        List<Request> requests = new ArrayList<>();
-        for (Registration r : registrations.waitingForMe()) {
-            requests.add(new Request(r, accounts.find(r.account()).orElse(null), orgs.get(r.organisation()),
-                    meetings.get(r.meeting()), directory.isAffiliationConfirmed(r.account(), r.organisation())));
-        }
-        requests.sort(Comparator.comparing(q -> q.registration().submittedAt()));
-        model.addAttribute("requests", requests);
-        model.addAttribute("myOrganisations", directory.organisationsOfFocalPoint(CurrentUser.require().accountId())
-                .stream().map(orgs::get).filter(o -> o != null && o.category() != MembershipCategory.INVITED).toList());
-        return "registration/focal-point";
-    }
-
-    @PostMapping("/focal-point/{id}/approve")
-    String approve(@PathVariable UUID id, RedirectAttributes redirect) {
-        decisions.approve(new RegistrationId(id));
-        redirect.addFlashAttribute("decided", true);
-        return "redirect:/focal-point";
-    }
-
-    @PostMapping("/focal-point/{id}/reject")
-    String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        decisions.reject(new RegistrationId(id), reason);
-        redirect.addFlashAttribute("decided", true);
-        return "redirect:/focal-point";
-    }
-
-    @PostMapping("/focal-point/organisations/{id}/approval")
-    String approvalMode(@PathVariable UUID id, @RequestParam boolean automatic) {
-        directory.setAutomaticApproval(new OrganisationId(id), automatic);
-        return "redirect:/focal-point";
     }
 }

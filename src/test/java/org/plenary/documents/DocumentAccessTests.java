@@ -92,7 +92,11 @@ class DocumentAccessTests {
                 .isEqualTo("Log in with your ITU-T account to download this document.");
         assertThat(anonymous.get("/documents/" + c.id() + "/file").status()).as("the page sends to the login")
                 .isEqualTo(302);
-        assertThat(anonymous.get("/meetings/" + meeting.code() + "/documents").status()).isEqualTo(302);
+        var anonymousList = anonymous.get("/meetings/" + meeting.code() + "/documents");
+        assertThat(anonymousList.status()).as("the list shows anonymous visitors the public documents").isEqualTo(200);
+        assertThat(anonymousList.body()).doesNotContain(c.reference()).doesNotContain("Jitter buffers");
+        assertThat(anonymous.get("/documents/" + c.id()).status()).as("a members-only page sends to the login")
+                .isEqualTo(302);
 
         Account member = fixtures.member(fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
         assertThat(http(member).get("/api/v1/meetings/" + meeting.code() + "/documents").json().size()).isEqualTo(1);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -86,5 +87,72 @@ class DocumentPagesBrowserTests {
             page.waitForURL(java.util.regex.Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
             assertThat(page.locator("#late").innerText()).isEqualTo("late: held for the next meeting");
         }
+    }
+
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    DocumentAllocation allocation;
+    @Autowired
+    org.plenary.support.TestUsers users;
+
+    /**
+     * Issue 13: on a 390 px phone the documents list and a document's page have no horizontal
+     * scrolling, for an anonymous visitor (public documents) and for a member (all, with the
+     * selection boxes); the filters are kept in the URL.
+     */
+    @Test
+    void theDocumentsListAndPageFitAPhoneAndKeepTheFiltersInTheUrl() throws Exception {
+        Meeting meeting = fixtures.meeting(LocalDate.of(2026, 12, 7));
+        Account delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.MEMBER_STATE, null));
+        Document open = null;
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            Document d = users.as(delegate, () -> submissions.submitContribution(meeting.code(),
+                    new Submissions.ContributionForm("Proposed revision of Recommendation ITU-T P.1203 on "
+                            + "parametric bitstream-based quality assessment of progressive download " + n,
+                            List.of(), "Rapporteur for Question 14/12, Rapporteur for Question 17/12", List.of(),
+                            List.of(12, 13, 14), List.of(), "8", "abstract", n == 0, false),
+                    new Submissions.Upload("c.pdf", new java.io.ByteArrayInputStream(TestFiles.pdf()))));
+            if (i == 0) {
+                open = d;
+            }
+        }
+        Document publicOne = open;
+        users.as(fixtures.secretariat(), () -> allocation.setPublic(publicOne.id(), true));
+        String base = "http://localhost:" + port;
+        try (BrowserContext context = Browsers.chromium().newContext(new com.microsoft.playwright.Browser
+                .NewContextOptions().setLocale("en-GB").setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(base + "/meetings/" + meeting.code() + "/documents");
+            page.locator("#public-only").waitFor();
+            assertThat(page.locator("#documents tbody tr").count()).isEqualTo(1);
+            assertFits(page, "the anonymous list");
+            page.selectOption("#translation", "true");
+            page.click("#filters button[type=submit]");
+            page.waitForURL("**translation=true**");
+            page.locator("#documents tbody tr").first().waitFor();
+            assertThat(page.locator("#translation").inputValue()).isEqualTo("true");
+            assertThat(page.locator("#documents .translation").first().innerText()).isEqualTo("needs translation");
+            assertFits(page, "the filtered list");
+            page.click("#documents tbody tr a[href^='/documents/']:not(.download)");
+            page.waitForURL("**/documents/" + publicOne.id());
+            assertFits(page, "a document's page");
+
+            page.navigate(base + "/login");
+            page.fill("#username", delegate.email());
+            page.fill("#password", TestUsers.PASSWORD);
+            page.click("form button[type=submit]");
+            page.waitForURL("**/");
+            page.navigate(base + "/meetings/" + meeting.code() + "/documents");
+            page.locator("#documents input[name=id]").first().waitFor();
+            assertThat(page.locator("#documents tbody tr").count()).isEqualTo(3);
+            assertFits(page, "the member's list");
+        }
+    }
+
+    private static void assertFits(Page page, String what) {
+        Object width = page.evaluate("document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as(what + " at 390 px").isLessThanOrEqualTo(390);
     }
 }

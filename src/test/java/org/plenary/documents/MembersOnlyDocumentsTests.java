@@ -140,11 +140,13 @@ class MembersOnlyDocumentsTests {
 
         PageSession pages = new PageSession(port, outsider);
         HttpResponse<String> page = pages.get("/meetings/" + code + "/documents");
-        assertThat(page.statusCode()).as("page list").isEqualTo(403);
-        assertThat(page.body()).doesNotContain(ref).contains("Documents are for the people of ITU-T members.");
+        assertThat(page.statusCode()).as("page list: the public documents only (issue 13)").isEqualTo(200);
+        assertThat(page.body()).doesNotContain(ref).contains(open.reference())
+                .contains("Only public documents are listed.");
         HttpResponse<String> search = pages.get("/meetings/" + code + "/documents?q=jitter");
-        assertThat(search.statusCode()).as("page search").isEqualTo(403);
-        assertThat(search.body()).doesNotContain(ref);
+        assertThat(search.statusCode()).as("page search").isEqualTo(200);
+        assertThat(search.body()).doesNotContain(ref).doesNotContain(membersOnly.title())
+                .contains(open.reference());
         HttpResponse<String> doc = pages.get("/documents/" + membersOnly.id());
         assertThat(doc.statusCode()).as("document page").isEqualTo(403);
         assertThat(doc.body()).doesNotContain(membersOnly.title());

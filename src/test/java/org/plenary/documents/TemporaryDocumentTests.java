@@ -118,4 +118,49 @@ class TemporaryDocumentTests {
         assertThat(updated.get("timePlanUpdateRef").asString())
                 .isEqualTo(first.json().get("reference").asString());
     }
+
+    /**
+     * Issue 13: the agenda names its update TD as a link that anyone can follow to the document,
+     * and the name follows the TD's revisions ("-R1") and a TD that revises it.
+     */
+    @Test
+    void theAgendaLinksItsUpdateTdAndFollowsItsRevisions() {
+        var first = as(chair).field("title", "Draft agenda").field("series", "PLEN").field("source", "Chairman")
+                .field("mark", "AGENDA_UPDATE").file("agenda.docx", TestFiles.docx())
+                .post("/api/v1/meetings/" + meeting.code() + "/tds");
+        String id = first.json().get("id").asString();
+        String reference = first.json().get("reference").asString();
+        Multipart anonymous = new Multipart("http://localhost:" + port, null, null);
+        String link = "/meetings/" + meeting.code() + "/documents/ref/" + reference;
+        assertThat(anonymous.get("/meetings/" + meeting.code() + "/agenda").body())
+                .contains("href=\"" + link + "\"");
+        var followed = anonymous.get(link);
+        assertThat(followed.status()).isEqualTo(302);
+        assertThat(followed.headers().firstValue("Location").orElse("")).endsWith("/documents/" + id);
+
+        assertThat(as(chair).file("agenda-r1.docx", TestFiles.docx()).post("/api/v1/documents/" + id + "/revisions")
+                .status()).isEqualTo(201);
+        var json = new TestHttpJson(port, chair);
+        assertThat(json.get("/api/v1/meetings/" + meeting.code()).get("agendaUpdateRef").asString())
+                .as("the agenda names the current revision").isEqualTo(reference + "-R1");
+        String revisedLink = "/meetings/" + meeting.code() + "/documents/ref/" + reference + "-R1";
+        assertThat(anonymous.get("/meetings/" + meeting.code() + "/agenda").body())
+                .contains("href=\"" + revisedLink + "\"").contains(reference + "-R1");
+        assertThat(anonymous.get(revisedLink).headers().firstValue("Location").orElse(""))
+                .endsWith("/documents/" + id);
+
+        var second = as(chair).field("title", "Agenda, second edition").field("series", "PLEN")
+                .field("source", "Chairman").file("agenda2.docx", TestFiles.docx())
+                .post("/api/v1/meetings/" + meeting.code() + "/tds");
+        for (String status : new String[] {"ALLOCATED", "PRESENTED"}) {
+            json.post("/api/v1/documents/" + id + "/status", "{\"status\":\"" + status + "\"}");
+        }
+        json.post("/api/v1/documents/" + id + "/status", "{\"status\":\"REVISED\",\"revisedBy\":\""
+                + second.json().get("reference").asString() + "\"}");
+        assertThat(json.get("/api/v1/meetings/" + meeting.code()).get("agendaUpdateRef").asString())
+                .as("a TD revised by another hands its mark on").isEqualTo(second.json().get("reference").asString());
+        assertThat(json.get("/api/v1/documents/" + second.json().get("id").asString()).get("mark").asString())
+                .isEqualTo("AGENDA_UPDATE");
+        assertThat(anonymous.get("/meetings/" + meeting.code() + "/documents/ref/SG99-TD1").status()).isEqualTo(404);
+    }
 }
