@@ -1,5 +1,9 @@
 package org.plenary.directory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,12 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 
 /**
- * The ITU Member States by ISO 3166 alpha-2 code with their ITU region; names come from the
- * JDK's locale data in the six languages.
+ * The ITU Member States by ISO 3166 alpha-2 code with their ITU region; their names are the
+ * ITU's official ones (the UN's, in the six languages), read once from {@value #NAMES}, never the
+ * JDK's locale data ("Palestinian Territories", "Myanmar (Burma)").
  */
 final class Countries {
 
@@ -29,21 +35,53 @@ final class Countries {
             ItuRegion.EUROPE, "AD AL AT BA BE BG CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IS IT LI LT LU LV "
                     + "MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM TR UA VA"));
 
+    /** The names: ITU's official names (the UN's, in its six languages), one row per ISO code. */
+    static final String NAMES = "directory/countries.csv";
+
     private static final Map<String, Country> ALL;
 
     static {
+        Map<String, LocalizedText> names = names();
         Map<String, Country> all = new java.util.TreeMap<>();
         CODES.forEach((region, codes) -> {
             for (String code : codes.split(" ")) {
-                Map<String, String> names = new LinkedHashMap<>();
-                Locale country = new Locale.Builder().setRegion(code).build();
-                for (Locale l : Languages.SUPPORTED) {
-                    names.put(l.getLanguage(), country.getDisplayCountry(l));
+                LocalizedText name = names.get(code);
+                if (name == null) {
+                    throw new IllegalStateException(NAMES + " has no names for " + code);
                 }
-                all.put(code, new Country(code, LocalizedText.of(names), region));
+                all.put(code, new Country(code, name, region));
             }
         });
         ALL = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** Reads the names once; every row names the country in each of the six languages. */
+    private static Map<String, LocalizedText> names() {
+        String text;
+        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(NAMES)) {
+            if (in == null) {
+                throw new IllegalStateException(NAMES + " is missing");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<List<String>> rows = Csv.read(text);
+        List<String> header = rows.get(0);
+        Map<String, LocalizedText> out = new java.util.HashMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            for (Locale l : Languages.SUPPORTED) {
+                int column = header.indexOf(l.getLanguage());
+                String name = column < 0 || column >= row.size() ? "" : row.get(column).strip();
+                if (name.isEmpty()) {
+                    throw new IllegalStateException(NAMES + ": no " + l.getLanguage() + " name for " + row.get(0));
+                }
+                byLanguage.put(l.getLanguage(), name);
+            }
+            out.put(row.get(0).strip(), LocalizedText.of(byLanguage));
+        }
+        return out;
     }
 
     private Countries() {

@@ -1,6 +1,7 @@
 package org.plenary.remote;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,13 +42,15 @@ public class AttendanceLists {
     private final Attendances attendance;
     private final RegistrationManagement registration;
     private final Directory directory;
+    private final DeskArrivals arrivals;
     private final LiveUpdates live;
     private final Clock clock;
 
-    AttendanceLists(RemoteAccess access, Attendances attendance, RegistrationManagement registration,
-            Directory directory, LiveUpdates live, Clock clock) {
+    AttendanceLists(RemoteAccess access, Attendances attendance, DeskArrivals arrivals,
+            RegistrationManagement registration, Directory directory, LiveUpdates live, Clock clock) {
         this.access = access;
         this.attendance = attendance;
+        this.arrivals = arrivals;
         this.registration = registration;
         this.directory = directory;
         this.live = live;
@@ -86,10 +90,24 @@ public class AttendanceLists {
         return rows(s.meeting(), attendance.ofSession(s.id()));
     }
 
-    /** L-MTG-2: those physically present in the room, who alone take part in a decision. */
+    /**
+     * L-MTG-2: those physically present, who alone take part in a decision: scanned at the session's
+     * door, or checked in at the registration desk before the session ended and not connected
+     * remotely to it.
+     */
     public List<AttendanceRow> decisionList(String code, UUID sessionId) {
-        return ofSession(code, sessionId).stream().filter(AttendanceRow::inRoom)
-                .sorted(Comparator.comparing(AttendanceRow::name)).toList();
+        SessionContext s = access.session(code, sessionId);
+        access.requireChair(s.meeting());
+        List<Attendances.Entry> entries = attendance.ofSession(s.id());
+        Set<UUID> seen = entries.stream().map(Attendances.Entry::accountId).collect(Collectors.toSet());
+        List<Attendances.Entry> present = new ArrayList<>(
+                entries.stream().filter(e -> e.mode() == Attendances.Mode.ROOM).toList());
+        arrivals.of(s.meetingId()).forEach((account, at) -> {
+            if (!seen.contains(account) && (!s.placed() || at.isBefore(s.end()))) {
+                present.add(new Attendances.Entry(s.id(), account, Attendances.Mode.ROOM, at));
+            }
+        });
+        return rows(s.meeting(), present).stream().sorted(Comparator.comparing(AttendanceRow::name)).toList();
     }
 
     /** Every session's attendance of the meeting. */

@@ -16,6 +16,7 @@ import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
 import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.Session;
+import org.plenary.scheduling.SessionLabels;
 import org.plenary.scheduling.SessionEditing;
 import org.plenary.shared.PlenaryException;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,12 @@ class RemoteAccess {
     private final RegistrationManagement registration;
     private final AccountManagement accounts;
     private final Officers officers;
+    private final SessionLabels labels;
 
     RemoteAccess(MeetingManagement meetings, SchedulePublishing publishing, SessionEditing editing,
-            RegistrationManagement registration, AccountManagement accounts, Officers officers) {
+            RegistrationManagement registration, AccountManagement accounts, Officers officers,
+            SessionLabels labels) {
+        this.labels = labels;
         this.meetings = meetings;
         this.publishing = publishing;
         this.editing = editing;
@@ -70,7 +74,7 @@ class RemoteAccess {
                     }
                     return editing.session(code, sessionId);
                 });
-        return new SessionContext(m, s);
+        return context(m, s);
     }
 
     /** The sessions of the meeting as published; the chair's side sees the drafts while nothing is published. */
@@ -78,7 +82,11 @@ class RemoteAccess {
         Meeting m = meetings.get(code);
         List<Session> published = publishing.published(m);
         return (published.isEmpty() && seesDrafts(m) ? editing.drafts(code) : published).stream()
-                .map(s -> new SessionContext(m, s)).toList();
+                .map(s -> context(m, s)).toList();
+    }
+
+    private SessionContext context(Meeting m, Session s) {
+        return new SessionContext(m, s, labels.label(s, m.studyGroup()));
     }
 
     /** The secretariat and the meeting's officers; nobody without a login. */

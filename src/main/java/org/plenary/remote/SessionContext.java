@@ -7,8 +7,13 @@ import java.util.UUID;
 import org.plenary.meetings.Meeting;
 import org.plenary.scheduling.Session;
 
-/** A session with its meeting and its start and end as instants (the plan is local to the meeting's zone). */
-public record SessionContext(Meeting meeting, Session session) {
+/**
+ * A session with its meeting and its start and end as instants (the plan is local to the meeting's zone).
+ *
+ * @param label the session's name in the reader's language (its kind, working party and Questions), shown
+ *        when the session has no title of its own
+ */
+public record SessionContext(Meeting meeting, Session session, String label) {
 
     public UUID id() {
         return session.id();
@@ -36,6 +41,6 @@ public record SessionContext(Meeting meeting, Session session) {
     }
 
     public String title() {
-        return session.title() != null && !session.title().isBlank() ? session.title() : session.kind().name();
+        return session.title() != null && !session.title().isBlank() ? session.title() : label;
     }
 }

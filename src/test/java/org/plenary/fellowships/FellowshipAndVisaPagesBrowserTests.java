@@ -2,6 +2,7 @@ package org.plenary.fellowships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -45,6 +46,10 @@ class FellowshipAndVisaPagesBrowserTests {
     Directory directory;
     @Autowired
     RegistrationSubmission registrationSubmission;
+    @Autowired
+    Fellowships fellowships;
+    @Autowired
+    FellowshipBudget budget;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -123,6 +128,43 @@ class FellowshipAndVisaPagesBrowserTests {
             var pdf = page.request().get(url(href));
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        }
+    }
+
+    @Test
+    void anAwardAfterTheRegistrationIsWithdrawnIsRefusedAndNoLongerOffered() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        Account sec = users.create("Withdrawal Secretariat", Role.SECRETARIAT);
+        Meeting m = meeting(sec, "FW-" + u, "Fellowship withdrawal meeting");
+        Organisation org = administration(sec, "ML", u);
+        Account d = users.create("Withdrawing Delegate " + u, Role.DELEGATE);
+        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
+        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, "male", null, null,
+                true, false, false, false, null)));
+        Application a = users.as(d, () -> fellowships.apply(m.code(), FellowshipKind.AIR_TICKET, false, null));
+        users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("5000")));
+        users.as(sec, () -> budget.setCost(a.id(), new BigDecimal("900")));
+        try (BrowserContext secretariat = context(); BrowserContext delegate = context()) {
+            Page sp = login(secretariat, sec);
+            sp.navigate(url("/secretariat/meetings/" + m.code() + "/fellowships"));
+            var award = sp.locator("form[action$='/award'] button");
+            assertThat(award.count()).as("offered while the registration holds").isEqualTo(1);
+
+            Page dp = login(delegate, d);
+            dp.navigate(url("/meetings/" + m.code() + "/register"));
+            dp.locator("#withdraw-link").click();
+            dp.locator("#confirm-withdraw").click();
+            dp.locator("#registration-status[data-status=WITHDRAWN]").waitFor();
+
+            // the secretariat's page was loaded before the withdrawal: its award button is stale
+            award.click();
+            sp.locator("p.error[role=alert]").waitFor();
+            assertThat(sp.locator("p.error[role=alert]").innerText()).isEqualTo("The applicant’s registration is no "
+                    + "longer approved (withdrawn or cancelled): the fellowship cannot be awarded.");
+            String row = sp.locator("#fellowship-applications tbody tr").innerText();
+            assertThat(row).contains(d.name(), "Withdrawn (registration withdrawn or cancelled)")
+                    .doesNotContain("Awarded");
+            assertThat(sp.locator("form[action$='/award']").count()).as("no longer offered").isZero();
         }
     }
 

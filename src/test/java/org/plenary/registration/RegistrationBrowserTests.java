@@ -134,11 +134,14 @@ class RegistrationBrowserTests {
                         .isEqualTo("No badge with the code NOPE-42 for this meeting.");
                 page.fill("#badge", badgeCode);
                 page.click("#check-in");
+                page.locator("#check-in-result.notice").waitFor();
                 assertThat(page.locator("#check-in-result").innerText()).startsWith("Welcome, " + delegate.name());
                 assertThat(page.locator("#arrivals").innerText()).isEqualTo("Checked in: 1 of 1");
                 assertThat(page.locator("#desk-list tr[data-checked-in=true]").innerText()).contains(delegate.name());
                 page.fill("#badge", badgeCode);
                 page.click("#check-in");
+                // the page before showed a result too: wait for the second scan's answer
+                page.locator("#check-in-result.alert").waitFor();
                 assertThat(page.locator("#check-in-result").innerText()).contains("was already checked in at");
             } finally {
                 clock.set(TestClockConfig.START);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.remote.RemoteParticipationTests.refused;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.registration.CheckInDesk;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.shared.Csv;
 import org.plenary.support.IntegrationTest;
@@ -36,6 +38,8 @@ class ChairConsoleTests {
     AttendanceLists attendance;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CheckInDesk desk;
     @LocalServerPort
     int port;
 
@@ -214,5 +218,28 @@ class ChairConsoleTests {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().size()).isEqualTo(1);
         assertThat(list.json().get(0).get("name").asString()).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aCheckInAtTheRegistrationDeskCountsAsPresenceFromTheArrivalOn() {
+        Participant atDesk = w.participant("Li Wei", "CN", "male", true);
+        Participant late = w.participant("Zora Late", "KE", "female", true);
+        assertThat(users.as(w.officer, () -> attendance.decisionList(w.code(), w.opening.id())))
+                .extracting(AttendanceRow::name).containsExactly("Jean Dupont");
+
+        users.as(w.secretariat, () -> desk.checkIn(w.meeting.id(), atDesk.badge()));
+        assertThat(users.as(w.officer, () -> attendance.decisionList(w.code(), w.opening.id())))
+                .as("the desk check-in makes the delegate present").extracting(AttendanceRow::name)
+                .containsExactly("Jean Dupont", "Li Wei");
+
+        clock.set(ZonedDateTime.of(w.opening.day(), w.opening.end(), w.meeting.zone()).toInstant().plusSeconds(60));
+        users.as(w.secretariat, () -> desk.checkIn(w.meeting.id(), late.badge()));
+        assertThat(users.as(w.officer, () -> attendance.decisionList(w.code(), w.opening.id())))
+                .as("arrived after the session ended").extracting(AttendanceRow::name)
+                .containsExactly("Jean Dupont", "Li Wei");
+        assertThat(users.as(w.officer, () -> attendance.decisionList(w.code(), w.workshop.id())))
+                .as("present at the venue for the next day's session; the door scan was the opening's only")
+                .extracting(AttendanceRow::name, AttendanceRow::inRoom)
+                .containsExactly(tuple("Li Wei", true), tuple("Zora Late", true));
     }
 }

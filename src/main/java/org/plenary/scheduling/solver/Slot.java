@@ -23,8 +23,9 @@ public record Slot(int index, LocalDate day, HalfDay half, LocalTime start, Loca
         return t.isBefore(LocalTime.of(13, 0)) ? HalfDay.MORNING : HalfDay.AFTERNOON;
     }
 
+    /** Shown in the solver's report as it is: the day and times, no enum name. */
     @Override
     public String toString() {
-        return day + " " + half;
+        return day + " " + start + "–" + end;
     }
 }
