@@ -21,6 +21,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,17 +41,17 @@ public class DocumentAllocation {
     private final Documents documents;
     private final MeetingManagement meetings;
     private final TransactionTemplate tx;
-    private final DocumentMails mails;
+    private final ApplicationEventPublisher events;
     private final DocumentReading reading;
     private final CoSources coSources;
     private final Clock clock;
 
-    DocumentAllocation(Documents documents, MeetingManagement meetings, TransactionTemplate tx, DocumentMails mails,
-            DocumentReading reading, CoSources coSources, Clock clock) {
+    DocumentAllocation(Documents documents, MeetingManagement meetings, TransactionTemplate tx,
+            ApplicationEventPublisher events, DocumentReading reading, CoSources coSources, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.tx = tx;
-        this.mails = mails;
+        this.events = events;
         this.reading = reading;
         this.coSources = coSources;
         this.clock = clock;
@@ -91,7 +92,7 @@ public class DocumentAllocation {
             }
             Set<Integer> added = new LinkedHashSet<>(qs);
             added.removeAll(d.questions());
-            mails.newForQuestions(next, List.copyOf(added), me.accountId());
+            events.publishEvent(DocumentAllocated.of(next, List.copyOf(added), me.accountId(), now));
             return reading.get(id);
         });
     }

@@ -20,6 +20,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
+import org.plenary.letters.FellowshipLetters;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
@@ -45,7 +46,7 @@ class FellowshipTests {
     @Autowired
     EligibleCountries eligible;
     @Autowired
-    DecisionLetters letters;
+    FellowshipLetters letters;
     @Autowired
     RegistrationManagement registrations;
     @Autowired
