@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.plenary.directory.Account;
@@ -15,11 +14,8 @@ import org.plenary.directory.Organisation;
 import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
-import org.plenary.notifications.Outbox;
-import org.plenary.shared.BaseUrl;
-import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +23,7 @@ import org.springframework.stereotype.Component;
  * X-DOC-1 co-signing: every organisation a contribution names besides the submitter's own must
  * confirm it (one of its focal points, or the secretariat). Until then the document shows it as an
  * unconfirmed co-source and it does not count as that organisation's contribution. Its focal points
- * are asked by mail, with a link to the document.
+ * are asked ({@link CoSourceConfirmationRequested}; notifications mails them a link to the document).
  */
 @Component
 class CoSources {
@@ -40,20 +36,16 @@ class CoSources {
     private final Documents documents;
     private final Directory directory;
     private final AccountManagement accounts;
-    private final Outbox outbox;
-    private final MessageSource messages;
-    private final BaseUrl baseUrl;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CoSources(JdbcClient jdbc, Documents documents, Directory directory, AccountManagement accounts, Outbox outbox,
-            MessageSource messages, BaseUrl baseUrl, Clock clock) {
+    CoSources(JdbcClient jdbc, Documents documents, Directory directory, AccountManagement accounts,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.directory = directory;
         this.accounts = accounts;
-        this.outbox = outbox;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -74,21 +66,9 @@ class CoSources {
                     .param("d", d.id().value()).param("o", id).param("at", own ? Timestamp.from(now) : null)
                     .param("by", own ? submitter.value() : null).update();
             if (!own) {
-                ask(d, org, by);
+                events.publishEvent(new CoSourceConfirmationRequested(d.id(), d.reference(), d.title(), org,
+                        directory.organisation(org).map(Organisation::name).orElse(""), by.id(), by.name(), now));
             }
-        }
-    }
-
-    private void ask(Document d, OrganisationId org, Account submitter) {
-        String name = directory.organisation(org).map(Organisation::name).orElse("");
-        String link = baseUrl.of("/documents/" + d.id());
-        for (AccountId fp : directory.focalPoints(org)) {
-            accounts.find(fp).filter(Account::enabled).ifPresent(a -> {
-                Locale l = Languages.locale(a.preferredLanguage());
-                Object[] args = {d.reference(), name, a.name(), submitter.name(), d.title(), link};
-                outbox.enqueue(a.email(), l, messages.getMessage("documents.mail.coSource.subject", args, l),
-                        messages.getMessage("documents.mail.coSource.body", args, l));
-            });
         }
     }
 

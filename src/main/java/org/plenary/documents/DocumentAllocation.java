@@ -23,6 +23,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.ProgrammeEditing;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,18 +44,19 @@ public class DocumentAllocation {
     private final MeetingManagement meetings;
     private final ProgrammeEditing programme;
     private final TransactionTemplate tx;
-    private final DocumentMails mails;
+    private final ApplicationEventPublisher events;
     private final DocumentReading reading;
     private final CoSources coSources;
     private final Clock clock;
 
     DocumentAllocation(Documents documents, MeetingManagement meetings, ProgrammeEditing programme,
-            TransactionTemplate tx, DocumentMails mails, DocumentReading reading, CoSources coSources, Clock clock) {
+            TransactionTemplate tx, ApplicationEventPublisher events, DocumentReading reading, CoSources coSources,
+            Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.programme = programme;
         this.tx = tx;
-        this.mails = mails;
+        this.events = events;
         this.reading = reading;
         this.coSources = coSources;
         this.clock = clock;
@@ -95,7 +97,7 @@ public class DocumentAllocation {
             }
             Set<Integer> added = new LinkedHashSet<>(qs);
             added.removeAll(d.questions());
-            mails.newForQuestions(next, List.copyOf(added), me.accountId());
+            events.publishEvent(DocumentAllocated.of(next, List.copyOf(added), me.accountId(), now));
             return reading.get(id);
         });
     }

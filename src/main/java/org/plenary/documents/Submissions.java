@@ -25,6 +25,7 @@ import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.meetings.Officers;
 import org.plenary.meetings.StudyGroup;
 import org.plenary.shared.PlenaryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,7 @@ public class Submissions {
     private final Spool spool;
     private final BlobStore blobs;
     private final TransactionTemplate tx;
-    private final DocumentMails mails;
+    private final ApplicationEventPublisher events;
     private final Officers officers;
     private final DocumentReading reading;
     private final DocumentAllocation allocation;
@@ -54,8 +55,9 @@ public class Submissions {
     private final Clock clock;
 
     Submissions(Documents documents, MeetingManagement meetings, Eligibility eligibility,
-            ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx, DocumentMails mails,
-            Officers officers, DocumentReading reading, DocumentAllocation allocation, CoSources coSources,
+            ContentInspector inspector, Spool spool, BlobStore blobs, TransactionTemplate tx,
+            ApplicationEventPublisher events, Officers officers, DocumentReading reading, DocumentAllocation allocation,
+            CoSources coSources,
             LateContributions late, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
@@ -64,7 +66,7 @@ public class Submissions {
         this.spool = spool;
         this.blobs = blobs;
         this.tx = tx;
-        this.mails = mails;
+        this.events = events;
         this.officers = officers;
         this.reading = reading;
         this.allocation = allocation;
@@ -127,8 +129,7 @@ public class Submissions {
             documents.insertVersion(d.id(), version);
             documents.event(d.id(), now, me.accountId(), late ? "SUBMITTED_LATE" : "SUBMITTED", d.reference());
             coSources.record(d, me.accountId());
-            mails.received(d, me.accountId());
-            mails.newForQuestions(d, d.questions(), me.accountId());
+            events.publishEvent(DocumentSubmitted.of(d, now));
             return d;
         });
     }
@@ -152,7 +153,7 @@ public class Submissions {
             documents.insert(d);
             documents.insertVersion(d.id(), version);
             documents.event(d.id(), now, me.accountId(), "SUBMITTED", d.reference() + " " + series);
-            mails.newForQuestions(d, d.questions(), me.accountId());
+            events.publishEvent(DocumentSubmitted.of(d, now));
             if (f.mark() != null) {
                 allocation.moveMark(d, f.mark(), me.accountId(), now);
                 return reading.get(d.id());

@@ -6,13 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plenary.letters.Downloads;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +26,14 @@ class FellowshipPages {
     private final Fellowships fellowships;
     private final EligibleCountries eligible;
     private final FellowshipBudget budget;
-    private final DecisionLetters letters;
     private final MeetingManagement meetings;
     private final MessageSource messages;
 
     FellowshipPages(Fellowships fellowships, EligibleCountries eligible, FellowshipBudget budget,
-            DecisionLetters letters, MeetingManagement meetings, MessageSource messages) {
+            MeetingManagement meetings, MessageSource messages) {
         this.fellowships = fellowships;
         this.eligible = eligible;
         this.budget = budget;
-        this.letters = letters;
         this.meetings = meetings;
         this.messages = messages;
     }
@@ -60,11 +56,6 @@ class FellowshipPages {
             RedirectAttributes flash, Locale locale) {
         attempt(flash, locale, () -> fellowships.apply(code, kind, specificNeeds, needsNote));
         return "redirect:/meetings/" + code + "/fellowship";
-    }
-
-    @GetMapping("/fellowships/{id}/decision.pdf")
-    ResponseEntity<byte[]> decision(@PathVariable UUID id, Locale locale) {
-        return Downloads.pdf(letters.pdf(id, locale), "fellowship-decision-" + id + ".pdf");
     }
 
     @GetMapping("/secretariat/meetings/{code}/fellowships")

@@ -4,10 +4,10 @@ import static org.plenary.shared.Strings.blankToNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +23,11 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
-import org.plenary.notifications.Outbox;
 import org.plenary.registration.Participation;
 import org.plenary.registration.RegistrationManagement;
-import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,21 +45,19 @@ public class Fellowships {
     private final RegistrationManagement registrations;
     private final Directory directory;
     private final AccountManagement accounts;
-    private final Outbox outbox;
-    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final ObjectProvider<Contributions> contributions;
     private final Clock clock;
 
     Fellowships(Applications store, MeetingManagement meetings, RegistrationManagement registrations,
-            Directory directory, AccountManagement accounts, Outbox outbox, MessageSource messages,
+            Directory directory, AccountManagement accounts, ApplicationEventPublisher events,
             ObjectProvider<Contributions> contributions, Clock clock) {
         this.store = store;
         this.meetings = meetings;
         this.registrations = registrations;
         this.directory = directory;
         this.accounts = accounts;
-        this.outbox = outbox;
-        this.messages = messages;
+        this.events = events;
         this.contributions = contributions;
         this.clock = clock;
     }
@@ -167,7 +163,7 @@ public class Fellowships {
         return Allocation.propose(store.budget(m.id()).orElse(BigDecimal.ZERO), awarded, open, committed);
     }
 
-    /** Awards, re-checking the country rules, the yearly limit, the cost and the budget; mails the applicant. */
+    /** Awards, re-checking the country rules, the yearly limit, the cost and the budget ({@link FellowshipDecided}). */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Application award(UUID application) {
@@ -199,10 +195,12 @@ public class Fellowships {
         if (committed.add(a.cost()).compareTo(budget) > 0) {
             throw PlenaryException.conflict("fellowship.overBudget", a.cost(), budget.subtract(committed));
         }
-        if (!store.decide(a.id(), Application.Status.AWARDED, me.accountId(), clock.instant(), null)) {
+        Instant now = clock.instant();
+        if (!store.decide(a.id(), Application.Status.AWARDED, me.accountId(), now, null)) {
             throw PlenaryException.conflict("fellowship.alreadyDecided");
         }
-        mail(a, m, "fellowship.mail.awarded");
+        events.publishEvent(new FellowshipDecided(a.id(), m.id(), m.code(), m.title(), a.account(), a.kind(), true,
+                null, now));
         return load(a.id());
     }
 
@@ -214,12 +212,14 @@ public class Fellowships {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw PlenaryException.invalid("fellowship.reasonRequired");
         }
-        if (!store.decide(a.id(), Application.Status.DECLINED, me.accountId(), clock.instant(), reason.strip())) {
+        Instant now = clock.instant();
+        if (!store.decide(a.id(), Application.Status.DECLINED, me.accountId(), now, reason.strip())) {
             throw PlenaryException.conflict("fellowship.alreadyDecided");
         }
-        Application declined = load(a.id());
-        mail(declined, meetings.get(a.meeting()), "fellowship.mail.declined");
-        return declined;
+        Meeting m = meetings.get(a.meeting());
+        events.publishEvent(new FellowshipDecided(a.id(), m.id(), m.code(), m.title(), a.account(), a.kind(), false,
+                reason.strip(), now));
+        return load(a.id());
     }
 
     /** An application as its applicant or the secretariat sees it; refused to anyone else. */
@@ -242,15 +242,6 @@ public class Fellowships {
         if (broken != null) {
             throw PlenaryException.conflict(broken.key().replace(".reason.", "."), countryName(country));
         }
-    }
-
-    private void mail(Application a, Meeting m, String key) {
-        Account to = accounts.find(a.account()).orElseThrow();
-        Locale l = Languages.locale(to.preferredLanguage());
-        Object[] args = {to.name(), m.title().in(l), m.code(), messages.getMessage(a.kind().messageKey(), null, l),
-                a.reason() == null ? "" : a.reason()};
-        outbox.enqueue(to.email(), l, messages.getMessage(key + ".subject", args, l),
-                messages.getMessage(key + ".body", args, l));
     }
 
     String countryName(String code) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change commits); {@link OutboxWorker} sends it through Spring Mail with retries and backoff.
  */
 @Service
-public class Outbox {
+class Outbox {
 
     private final OutboxMails mails;
     private final Clock clock;
@@ -22,7 +22,7 @@ public class Outbox {
     }
 
     @Transactional
-    public void enqueue(String to, Locale language, String subject, String body) {
+    void enqueue(String to, Locale language, String subject, String body) {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("A mail needs a recipient");
         }

@@ -1,5 +1,9 @@
 package org.plenary.notifications;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -97,7 +100,7 @@ public class OutboxWorker {
                     mails.markFailed(m.id(), next, e.getClass().getSimpleName() + ": " + e.getMessage());
                     log.warn("Mail {} to {} not sent (attempt {}), next try at {}: {}", m.id(), m.recipient(),
                             m.attempts() + 1, next, e.getMessage());
-                    if (e instanceof MailSendException && String.valueOf(e.getMessage()).contains("connection failed")) {
+                    if (serverUnreachable(e)) {
                         break; // the server is down: the other mails wait for the next round, their attempts untouched
                     }
                 }
@@ -105,6 +108,22 @@ public class OutboxWorker {
             return ok;
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * Whether the failure is the mail server's, not the mail's: no connection could be made or the
+     * server stopped answering (JavaMail's {@code MailConnectException} carries these socket errors as
+     * its cause). Any other failure (a refused address, a malformed message) concerns one mail only.
+     */
+    static boolean serverUnreachable(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) { // bounded: causes may loop
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Delay before the next try after the given number of failed attempts. */

@@ -23,10 +23,9 @@ import org.thymeleaf.context.Context;
 
 /**
  * The one HTML→PDF pipeline for every generated letter (collective, visa support, fellowship
- * decision): a Thymeleaf template under {@code templates/letters} or {@code templates/fellowships},
- * written as well-formed XHTML, rendered by openhtmltopdf with the bundled Noto fonts (Latin and
- * Cyrillic, Simplified Chinese, Arabic) embedded as subsets, and bidi reordering and Arabic
- * shaping for right-to-left languages. Fonts come from the application's resources, never the host.
+ * decision): a Thymeleaf template under {@code templates/letters}, written as well-formed XHTML,
+ * rendered by openhtmltopdf with the bundled Noto fonts (Latin and Cyrillic, Simplified Chinese,
+ * Arabic) embedded as subsets, and bidi reordering and Arabic shaping for right-to-left languages. Fonts come from the application's resources, never the host.
  */
 @Component
 public class DocumentRenderer {

@@ -21,6 +21,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
+import org.plenary.letters.FellowshipLetters;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
@@ -44,7 +45,7 @@ class DecisionLetterScriptsTests {
     @Autowired
     FellowshipBudget budget;
     @Autowired
-    DecisionLetters letters;
+    FellowshipLetters letters;
     @Autowired
     RegistrationSubmission registrationSubmission;
     @Autowired

@@ -20,6 +20,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
+import org.plenary.letters.FellowshipLetters;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
@@ -34,6 +35,7 @@ import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Fellowship rules end to end: application, award, decline, mails and decision letters. */
 @IntegrationTest
@@ -46,7 +48,7 @@ class FellowshipTests {
     @Autowired
     EligibleCountries eligible;
     @Autowired
-    DecisionLetters letters;
+    FellowshipLetters letters;
     @Autowired
     RegistrationSubmission registrationSubmission;
     @Autowired
@@ -61,6 +63,8 @@ class FellowshipTests {
     TestUsers users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TransactionTemplate tx;
 
     private Account secretariat() {
         return users.create("Fellowship Secretariat", Role.SECRETARIAT);
@@ -232,6 +236,23 @@ class FellowshipTests {
         Application declined = users.as(sec, () -> fellowships.decline(a.id(), "Budget exhausted"));
         assertThat(declined.status()).isEqualTo(Application.Status.DECLINED);
         assertThat(outbox.to(d.email())).anySatisfy(mail -> assertThat(mail.body()).contains("Budget exhausted"));
+    }
+
+    @Test
+    void theDecisionMailIsPartOfTheDecisionsTransactionSoARolledBackDecisionSendsNone() {
+        Account sec = secretariat();
+        Meeting m = meeting(sec);
+        Account d = approvedDelegate(administration(sec, "NP", true), m, null);
+        Application a = apply(d, m, FellowshipKind.DSA);
+        tx.executeWithoutResult(s -> {
+            users.as(sec, () -> fellowships.decline(a.id(), "Budget exhausted"));
+            assertThat(outbox.to(d.email())).as("queued inside the deciding transaction, not after it")
+                    .anySatisfy(mail -> assertThat(mail.body()).contains("Budget exhausted"));
+            s.setRollbackOnly();
+        });
+        assertThat(users.as(d, () -> fellowships.view(a.id())).status()).isEqualTo(Application.Status.APPLIED);
+        assertThat(outbox.to(d.email())).as("the rolled-back decision left no mail")
+                .noneSatisfy(mail -> assertThat(mail.body()).contains("Budget exhausted"));
     }
 
     @Test

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
@@ -40,40 +44,86 @@ class OutboxTests {
         }
     }
 
-    @Test
-    void mailsWaitWhileTheServerIsDownAndGoOutOnceItIsBack() throws Exception {
-        String to = "outbox-" + UUID.randomUUID() + "@example.org";
-        // long before any other test's mail: at this time and two hours on, only this test's mail is due
-        Instant queued = Instant.parse("2001-01-01T00:00:00Z");
-        clock.set(queued);
-        tx.executeWithoutResult(s -> outbox.enqueue(to, Locale.CHINESE, "[SG12] 注册", "正文 body"));
+    /** This test's mails only: other tests' mails may be in the outbox, sent or not. */
+    private List<OutboxMail> mine(String... recipients) {
+        return Stream.of(recipients).flatMap(r -> queries.to(r).stream()).toList();
+    }
 
-        assertThat(worker.sendDue()).as("no SMTP server listening on the test port").isZero();
-        OutboxMail waiting = queries.to(to).get(0);
-        assertThat(waiting.sent()).isFalse();
-        assertThat(waiting.attempts()).isEqualTo(1);
-        assertThat(waiting.nextAttemptAt()).isEqualTo(queued.plus(worker.backoff(1)));
+    private List<MimeMessage> receivedBy(String recipient) {
+        return Stream.of(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return Stream.of(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void whileTheServerIsDownOneMailIsTriedPerRoundAndAllGoOutOnceItIsBack() throws Exception {
+        String first = "outbox-1-" + UUID.randomUUID() + "@example.org";
+        String second = "outbox-2-" + UUID.randomUUID() + "@example.org";
+        // long before any other test's mail, so that these two are the first due
+        Instant queued = Instant.parse("1971-01-01T00:00:00Z");
+        clock.set(queued);
+        tx.executeWithoutResult(s -> {
+            outbox.enqueue(first, Locale.CHINESE, "[SG12] 注册", "正文 body");
+            outbox.enqueue(second, Locale.ENGLISH, "[SG12] registration", "body");
+        });
+
+        worker.sendDue(); // no SMTP server listening on the test port
+        assertThat(mine(first, second)).as("nothing sent").noneMatch(OutboxMail::sent);
+        assertThat(mine(first, second)).as("the round stops at the first failed connection: one mail tried")
+                .extracting(OutboxMail::attempts).containsExactlyInAnyOrder(1, 0);
+        OutboxMail tried = mine(first, second).stream().filter(m -> m.attempts() == 1).findFirst().orElseThrow();
+        assertThat(tried.nextAttemptAt()).isEqualTo(queued.plus(worker.backoff(1)));
+        assertThat(tried.lastError()).isNotBlank();
 
         greenMail = TestMailServer.greenMail();
         greenMail.start();
-        assertThat(worker.sendDue()).as("server back, but the backoff has not passed yet").isZero();
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        worker.sendDue();
+        assertThat(receivedBy(tried.recipient())).as("server back, but its backoff has not passed yet").isEmpty();
 
         clock.advance(Duration.ofHours(2));
-        assertThat(worker.sendDue()).as("this test's mail and no other").isEqualTo(1);
-        assertThat(greenMail.getReceivedMessages()).singleElement().satisfies(m -> {
-            assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(to);
+        worker.sendDue();
+        assertThat(mine(first, second)).allMatch(OutboxMail::sent);
+        assertThat(receivedBy(tried.recipient())).as("the tried mail: one failed attempt, then sent")
+                .hasSize(1);
+        assertThat(queries.to(tried.recipient())).singleElement()
+                .satisfies(m -> assertThat(m.attempts()).isEqualTo(2));
+        assertThat(receivedBy(first)).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("[SG12] 注册");
             assertThat(GreenMailUtil.getBody(m)).isNotEmpty();
             assertThat(m.getHeader("Content-Language")).containsExactly("zh");
         });
-        assertThat(queries.to(to)).singleElement().satisfies(m -> {
-            assertThat(m.sent()).isTrue();
-            assertThat(m.attempts()).as("one failed, one sent").isEqualTo(2);
-        });
+        assertThat(receivedBy(second)).singleElement()
+                .satisfies(m -> assertThat(m.getHeader("Content-Language")).containsExactly("en"));
 
-        assertThat(worker.sendDue()).isZero();
-        assertThat(greenMail.getReceivedMessages()).as("sent once only").hasSize(1);
+        worker.sendDue();
+        assertThat(receivedBy(first)).as("sent once only").hasSize(1);
+        assertThat(receivedBy(second)).as("sent once only").hasSize(1);
+    }
+
+    @Test
+    void aMailThatFailsByItselfDoesNotHoldBackTheOthers() {
+        String broken = "not an address @@ " + UUID.randomUUID();
+        String fine = "outbox-fine-" + UUID.randomUUID() + "@example.org";
+        clock.set(Instant.parse("1972-01-01T00:00:00Z")); // due before any other test's mail, broken one first
+        tx.executeWithoutResult(s -> {
+            outbox.enqueue(broken, Locale.ENGLISH, "subject", "body");
+            outbox.enqueue(fine, Locale.ENGLISH, "subject", "body");
+        });
+        greenMail = TestMailServer.greenMail();
+        greenMail.start();
+
+        worker.sendDue();
+
+        assertThat(queries.to(broken)).singleElement().satisfies(m -> {
+            assertThat(m.sent()).isFalse();
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+        assertThat(queries.to(fine)).singleElement().satisfies(m -> assertThat(m.sent()).isTrue());
+        assertThat(receivedBy(fine)).hasSize(1);
     }
 
     @Test

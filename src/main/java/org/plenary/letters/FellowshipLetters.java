@@ -1,4 +1,4 @@
-package org.plenary.fellowships;
+package org.plenary.letters;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,18 +8,22 @@ import java.util.UUID;
 
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountManagement;
-import org.plenary.shared.DocumentRenderer;
-import org.plenary.letters.LetterTexts;
+import org.plenary.fellowships.Application;
+import org.plenary.fellowships.Fellowships;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.DocumentRenderer;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-/** The PDF decision letter of an awarded or declined application, for its applicant and the secretariat. */
+/**
+ * The PDF decision letter of an awarded or declined fellowship application, for its applicant and
+ * the secretariat (who may read it is the fellowships module's rule: {@link Fellowships#view}).
+ */
 @Service
-public class DecisionLetters {
+public class FellowshipLetters {
 
     private final Fellowships fellowships;
     private final MeetingManagement meetings;
@@ -27,7 +31,7 @@ public class DecisionLetters {
     private final MessageSource messages;
     private final DocumentRenderer renderer;
 
-    DecisionLetters(Fellowships fellowships, MeetingManagement meetings, AccountManagement accounts,
+    FellowshipLetters(Fellowships fellowships, MeetingManagement meetings, AccountManagement accounts,
             MessageSource messages, DocumentRenderer renderer) {
         this.fellowships = fellowships;
         this.meetings = meetings;
@@ -63,6 +67,6 @@ public class DecisionLetters {
                 t.get("letter.issuedAt", t.date(decided)), person.name(),
                 t.get("fellowship.letter.subject", meeting), t.get("letter.salutation"), paragraphs,
                 t.get("letter.regards"), m.letter().signatoryTitle().in(locale));
-        return renderer.pdf("fellowships/decision", Map.of("decision", decision), Languages.locale(locale.getLanguage()));
+        return renderer.pdf("letters/fellowship-decision", Map.of("decision", decision), Languages.locale(locale.getLanguage()));
     }
 }
