@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
@@ -43,9 +42,8 @@ class LiveUpdates implements SmartLifecycle {
     private volatile int max;
     private volatile boolean running;
 
-    LiveUpdates(@Value("${plenary.remote.live.per-person:5}") int perPerson,
-            @Value("${plenary.remote.live.max:2000}") int max) {
-        limits(perPerson, max);
+    LiveUpdates(RemoteProperties props) {
+        limits(props.live().perPerson(), props.live().max());
     }
 
     /** Changes the limits at run time (tests); returns the previous ones. */

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,10 @@ public class Formats {
     private final MessageSource messages;
     private final ZoneId secretariatZone;
 
-    public Formats(Clock clock, MessageSource messages,
-            @Value("${plenary.secretariat.time-zone:Europe/Zurich}") ZoneId secretariatZone) {
+    public Formats(Clock clock, MessageSource messages, PlenaryProperties props) {
         this.clock = clock;
         this.messages = messages;
-        this.secretariatZone = secretariatZone;
+        this.secretariatZone = props.secretariat().timeZone();
     }
 
     /** The zone of times that belong to no meeting (the outbox): Geneva’s (Europe/Zurich) unless configured. */

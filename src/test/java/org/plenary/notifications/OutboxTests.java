@@ -90,7 +90,8 @@ class OutboxTests {
     void withoutAMailServerMailsStayInTheOutbox(@Autowired OutboxMails mails) {
         OutboxWorker unconfigured = new OutboxWorker(mails, new org.springframework.beans.factory.support
                 .StaticListableBeanFactory().getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
-                tx, clock, Duration.ofSeconds(30), Duration.ofHours(1), true, "noreply@plenary.local");
+                tx, clock, new NotificationsProperties(Duration.ofSeconds(30), Duration.ofHours(1), "noreply@plenary.local",
+                        new NotificationsProperties.Worker(true, Duration.ofSeconds(10))));
         String to = "stays-" + UUID.randomUUID() + "@example.org";
         tx.executeWithoutResult(s -> outbox.enqueue(to, Locale.ENGLISH, "subject", "body"));
         assertThat(unconfigured.canSend()).isFalse();
