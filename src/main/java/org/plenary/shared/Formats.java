@@ -1,11 +1,13 @@
 package org.plenary.shared;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,7 +39,7 @@ public class Formats {
     /** A zone as its label reads: the IANA name ("Europe/Zurich"), "UTC" for UTC. */
     public String zone(ZoneId zone) {
         ZoneId z = zone.normalized();
-        return z.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return z.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** The reader's locale; English dates are written the ITU way ("9 June 2026"). */
@@ -54,7 +56,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+        NumberFormat f = NumberFormat.getNumberInstance(
                 new Locale.Builder().setLocale(locale()).setUnicodeLocaleKeyword("nu", "latn").build());
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -52,7 +53,7 @@ class IcuMessages {
      */
     static final class IcuMessageSource extends ResourceBundleMessageSource {
 
-        private final Map<String, com.ibm.icu.text.MessageFormat> formats = new ConcurrentHashMap<>();
+        private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
@@ -64,8 +65,8 @@ class IcuMessages {
             if (pattern == null) {
                 return super.getMessageInternal(code, args, l);
             }
-            com.ibm.icu.text.MessageFormat f = formats.computeIfAbsent(l.toLanguageTag() + "|" + pattern,
-                    k -> new com.ibm.icu.text.MessageFormat(pattern, icuLocale(l)));
+            MessageFormat f = formats.computeIfAbsent(l.toLanguageTag() + "|" + pattern,
+                    k -> new MessageFormat(pattern, icuLocale(l)));
             Object[] resolved = resolveArguments(args, l);
             synchronized (f) {
                 return f.format(resolved);
