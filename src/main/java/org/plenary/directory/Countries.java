@@ -1,5 +1,6 @@
 package org.plenary.directory;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
@@ -32,7 +34,7 @@ final class Countries {
     private static final Map<String, Country> ALL;
 
     static {
-        Map<String, Country> all = new java.util.TreeMap<>();
+        Map<String, Country> all = new TreeMap<>();
         CODES.forEach((region, codes) -> {
             for (String code : codes.split(" ")) {
                 Map<String, String> names = new LinkedHashMap<>();
@@ -43,7 +45,7 @@ final class Countries {
                 all.put(code, new Country(code, LocalizedText.of(names), region));
             }
         });
-        ALL = java.util.Collections.unmodifiableMap(all);
+        ALL = Collections.unmodifiableMap(all);
     }
 
     private Countries() {
