@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class MeetingPages {
     static Map<LocalDate, List<Deadline>> keyDeadlines(Meeting m) {
         Map<LocalDate, List<Deadline>> byDay = new LinkedHashMap<>();
         DeadlineEngine.deadlines(m).stream().filter(d -> d.rule().closing())
-                .sorted(java.util.Comparator.comparing(Deadline::day))
+                .sorted(Comparator.comparing(Deadline::day))
                 .forEach(d -> byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d));
         return byDay;
     }
