@@ -3,6 +3,7 @@ package org.plenary.registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ class RegistrationPages {
                         .orElse(memberOf.size() == 1 ? directory.organisation(memberOf.get(0)).orElse(null) : null);
         model.addAttribute("chosen", chosen);
         model.addAttribute("memberStateFields", chosen != null && registrations.offersMemberStateFields(chosen));
-        Map<String, Object> open = new java.util.HashMap<>();
+        Map<String, Object> open = new HashMap<>();
         for (DeadlineRule rule : List.of(DeadlineRule.PRE_REGISTRATION, DeadlineRule.INTERPRETATION_REQUESTS,
                 DeadlineRule.CAPTIONING_REQUESTS, DeadlineRule.VISA_SUPPORT_REQUESTS, DeadlineRule.FELLOWSHIP_REQUESTS)) {
             open.put(rule.name(), meetings.isOpen(m.id(), rule));
