@@ -30,6 +30,7 @@ import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -249,7 +250,7 @@ public class Fellowships {
     }
 
     String countryName(String code) {
-        return directory.country(code).map(c -> c.name().in(org.springframework.context.i18n.LocaleContextHolder
+        return directory.country(code).map(c -> c.name().in(LocaleContextHolder
                 .getLocale())).orElse(code);
     }
 
