@@ -2,6 +2,7 @@ package org.plenary.remote;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +124,7 @@ class LiveUpdates implements SmartLifecycle {
 
     /** Streams this person holds open now. */
     int streams(String person) {
-        return byPerson.getOrDefault(person, new java.util.ArrayDeque<>()).size();
+        return byPerson.getOrDefault(person, new ArrayDeque<>()).size();
     }
 
     int listeners(UUID session) {

@@ -1,6 +1,7 @@
 package org.plenary.remote;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +146,7 @@ class RemotePages {
     }
 
     @GetMapping(path = "/meetings/{code}/sessions/{session}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String code, @PathVariable UUID session, java.security.Principal me) {
+    SseEmitter events(@PathVariable String code, @PathVariable UUID session, Principal me) {
         return live.subscribe(console.follow(code, session).id(), me.getName());
     }
 
