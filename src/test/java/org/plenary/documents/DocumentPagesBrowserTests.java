@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class DocumentPagesBrowserTests {
         Path file = Files.write(dir.resolve("proposal.docx"), TestFiles.docx());
         String base = "http://localhost:" + port;
         try (BrowserContext context = Browsers.chromium().newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"))) {
+                new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
             page.navigate(base + "/login");
             page.fill("#username", delegate.email());
@@ -57,7 +59,7 @@ class DocumentPagesBrowserTests {
             page.fill("#abstract", "A proposal");
             page.setInputFiles("#file", file);
             page.click("form[enctype] button[type=submit]");
-            page.waitForURL(java.util.regex.Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
+            page.waitForURL(Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
             String reference = page.locator("#reference").innerText();
             assertThat(reference).matches("SG12-C\\d+");
             assertThat(page.locator("#received").innerText()).isEqualTo("Received and numbered " + reference + ".");
@@ -83,7 +85,7 @@ class DocumentPagesBrowserTests {
             page.click("form[enctype] button[type=submit]");
             page.waitForLoadState();
             assertThat(page.locator(".error").count()).as(page.content()).isZero();
-            page.waitForURL(java.util.regex.Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
+            page.waitForURL(Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
             assertThat(page.locator("#late").innerText()).isEqualTo("late: held for the next meeting");
         }
     }

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,6 +39,7 @@ import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Fellowship rules end to end: application, award, decline, mails and decision letters. */
 @IntegrationTest
@@ -130,10 +137,10 @@ class FellowshipTests {
         Meeting m = meeting(sec, LocalDate.of(2026, 5, 4)); // deadline 2026-03-23, Geneva time
         Organisation org = administration(sec, "NP", true);
         Account d = approvedDelegate(org, m, null);
-        clock.set(java.time.Instant.parse("2026-03-23T22:59:59Z")); // 23:59:59 in Geneva (CET)
+        clock.set(Instant.parse("2026-03-23T22:59:59Z")); // 23:59:59 in Geneva (CET)
         assertThat(apply(d, m, FellowshipKind.DSA)).isNotNull();
         Account late = approvedDelegate(org, m, null);
-        clock.set(java.time.Instant.parse("2026-03-23T23:00:00Z"));
+        clock.set(Instant.parse("2026-03-23T23:00:00Z"));
         refused(() -> apply(late, m, FellowshipKind.AIR_TICKET), "deadline.passed");
     }
 
@@ -157,10 +164,10 @@ class FellowshipTests {
         Meeting m = meeting(sec);
         Organisation org = administration(sec, "GN", true);
         List<Account> two = List.of(approvedDelegate(org, m, null), approvedDelegate(org, m, null));
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<String>> outcomes = two.stream().map(d -> pool.submit(() -> {
+            List<Future<String>> outcomes = two.stream().map(d -> pool.submit(() -> {
                 start.await();
                 try {
                     apply(d, m, FellowshipKind.DSA);
@@ -170,9 +177,9 @@ class FellowshipTests {
                 }
             })).toList();
             start.countDown();
-            List<String> results = new java.util.ArrayList<>();
+            List<String> results = new ArrayList<>();
             for (var f : outcomes) {
-                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                results.add(f.get(60, TimeUnit.SECONDS));
             }
             assertThat(results).containsExactlyInAnyOrder("applied", "fellowship.secondDsa");
         } finally {
@@ -225,7 +232,7 @@ class FellowshipTests {
         Application a = apply(d, m, FellowshipKind.DSA);
         refused(() -> users.as(sec, () -> fellowships.decline(a.id(), " ")), "fellowship.reasonRequired");
         assertThatThrownBy(() -> users.as(d, () -> fellowships.decline(a.id(), "mine")))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         Application declined = users.as(sec, () -> fellowships.decline(a.id(), "Budget exhausted"));
         assertThat(declined.status()).isEqualTo(Application.Status.DECLINED);
         assertThat(outbox.to(d.email())).anySatisfy(mail -> assertThat(mail.body()).contains("Budget exhausted"));
@@ -282,7 +289,7 @@ class FellowshipTests {
         assertThat(p.remaining()).isEqualByComparingTo("200");
         Account delegate = users.create("Curious " + unique(), Role.DELEGATE);
         assertThatThrownBy(() -> users.as(delegate, () -> fellowships.proposal(m.code())))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class AffiliationConfirmationTests {
         assertThat(directory.isAffiliationConfirmed(delegate.id(), org.id())).isTrue();
         assertThat(membership.isMember(delegate.id(), 12)).isTrue();
 
-        Meeting next = fx.meeting(java.time.LocalDate.of(2026, 11, 9));
+        Meeting next = fx.meeting(LocalDate.of(2026, 11, 9));
         Registration second = users.as(delegate, () -> registrations.submit(next.id(), Fixtures.form(org)));
         assertThat(second.status()).as("confirmed: the organisation's automatic approval now applies")
                 .isEqualTo(RegistrationStatus.APPROVED);

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +119,7 @@ class RegistrationApiTests {
                 String id = register(owner, PASSPORT);
                 boolean needsApproval = action.getKey().equals("checkIn") || action.getKey().equals("badge");
                 if (needsApproval) {
-                    users.as(fx.secretariat, () -> registrations.approve(new RegistrationId(java.util.UUID.fromString(id))));
+                    users.as(fx.secretariat, () -> registrations.approve(new RegistrationId(UUID.fromString(id))));
                 }
                 RegistrationStatus before = status(id);
                 Account actor = switch (who) {
@@ -125,7 +132,7 @@ class RegistrationApiTests {
                 };
                 String[] call = action.getValue().apply(id).split(" ");
                 String badge = needsApproval ? users.as(fx.secretariat,
-                        () -> registrations.view(new RegistrationId(java.util.UUID.fromString(id))).badgeCode()) : "";
+                        () -> registrations.view(new RegistrationId(UUID.fromString(id))).badgeCode()) : "";
                 if (action.getKey().equals("checkIn")) {
                     clock.set(CheckInDesk.opens(meeting)); // the desk is open from the day before the meeting
                 }
@@ -156,7 +163,7 @@ class RegistrationApiTests {
 
     private RegistrationStatus status(String id) {
         return users.as(fx.secretariat,
-                () -> registrations.view(new RegistrationId(java.util.UUID.fromString(id))).status());
+                () -> registrations.view(new RegistrationId(UUID.fromString(id))).status());
     }
 
     @Test
@@ -183,14 +190,14 @@ class RegistrationApiTests {
     @Test
     void theSamePersonRegisteringSeveralTimesAtOnceGetsOneRegistration() throws Exception {
         Account delegate = fx.delegate();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var futures = new ArrayList<Future<Integer>>();
             for (int i = 0; i < 4; i++) {
                 futures.add(pool.submit(() -> http(delegate).post(
                         "/api/v1/meetings/" + meeting.code() + "/registrations", form(org, "")).status()));
             }
-            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
             for (var f : futures) {
                 statuses.add(f.get());
             }
@@ -201,7 +208,7 @@ class RegistrationApiTests {
     }
 
     private static Instant zurich(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Europe/Zurich")).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Zurich")).toInstant();
     }
 
     /** First day 14 September 2026: pre-registration and visa support close on 14 August 23:59:59 Geneva time. */

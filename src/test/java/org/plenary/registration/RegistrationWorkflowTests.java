@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
+import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
@@ -41,7 +42,7 @@ class RegistrationWorkflowTests {
     @Autowired
     OutboxQueries outbox;
     @Autowired
-    org.plenary.directory.AccountManagement accounts;
+    AccountManagement accounts;
     @Autowired
     CheckInDesk desk;
     @Autowired

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.ItuRegion;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.shared.Csv;
 import org.plenary.support.IntegrationTest;
@@ -54,7 +56,7 @@ class ChairConsoleTests {
         users.as(w.secretariat, () -> attendance.scanAtDoor(w.code(), w.opening.id(), roomOne.badge().toLowerCase()));
     }
 
-    private ChairConsole.State state(org.plenary.directory.Account who) {
+    private ChairConsole.State state(Account who) {
         return users.as(who, () -> console.state(w.code(), w.opening.id()));
     }
 
@@ -191,8 +193,8 @@ class ChairConsoleTests {
         var rows = users.as(w.officer, () -> attendance.ofMeeting(w.code()));
         assertThat(rows).extracting(AttendanceRow::name, AttendanceRow::inRoom, AttendanceRow::country,
                 AttendanceRow::region, AttendanceRow::gender).containsExactlyInAnyOrder(
-                        tuple("Amina Diallo", false, "SN", org.plenary.directory.ItuRegion.AFRICA, "female"),
-                        tuple("Jean Dupont", true, "FR", org.plenary.directory.ItuRegion.EUROPE, "male"));
+                        tuple("Amina Diallo", false, "SN", ItuRegion.AFRICA, "female"),
+                        tuple("Jean Dupont", true, "FR", ItuRegion.EUROPE, "male"));
         AttendanceLists.Breakdown b = attendance.breakdown(rows, Locale.ENGLISH);
         assertThat(b.people()).isEqualTo(2);
         assertThat(b.inRoom()).isEqualTo(1);

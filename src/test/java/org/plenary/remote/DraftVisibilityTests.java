@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
+import org.plenary.meetings.MeetingDetails;
+import org.plenary.meetings.MeetingManagement;
 import org.plenary.scheduling.SessionEditing;
 import org.plenary.scheduling.Session;
 import org.plenary.scheduling.SessionKind;
+import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.FormBrowser;
 import org.plenary.support.IntegrationTest;
@@ -35,17 +39,17 @@ class DraftVisibilityTests {
     @Autowired
     RemoteAccess access;
     @Autowired
-    org.plenary.meetings.MeetingManagement meetings;
+    MeetingManagement meetings;
 
     @Test
     void nothingPublishedYetMeansNothingToSeeForParticipants() {
         RemoteFixtures.World w = fixtures.world();
-        String code = "DR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var m = users.as(w.secretariat, () -> meetings.create(code, 12, new org.plenary.meetings.MeetingDetails(
-                org.plenary.shared.LocalizedText.en("Draft-only meeting"), org.plenary.shared.LocalizedText.en("Geneva"),
-                org.plenary.shared.LocalizedText.en("ITU"), RemoteFixtures.FIRST_DAY, RemoteFixtures.FIRST_DAY.plusDays(2),
-                "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), org.plenary.shared.LocalizedText.en("Lobby"),
-                org.plenary.shared.LocalizedText.en("Chair"), "tsbsg12@itu.int", "+41 22 730 5111")));
+        String code = "DR-" + UUID.randomUUID().toString().substring(0, 8);
+        var m = users.as(w.secretariat, () -> meetings.create(code, 12, new MeetingDetails(
+                LocalizedText.en("Draft-only meeting"), LocalizedText.en("Geneva"),
+                LocalizedText.en("ITU"), RemoteFixtures.FIRST_DAY, RemoteFixtures.FIRST_DAY.plusDays(2),
+                "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), LocalizedText.en("Lobby"),
+                LocalizedText.en("Chair"), "tsbsg12@itu.int", "+41 22 730 5111")));
         Session draft = users.as(w.secretariat, () -> editing.create(code, new Session.Input(SessionKind.WORKSHOP,
                 null, List.of(), "Draft-only workshop", RemoteFixtures.FIRST_DAY, LocalTime.of(9, 30),
                 LocalTime.of(12, 30), null, "Chair", List.of(), false, 0, false, 0, null, Set.of(), null)));

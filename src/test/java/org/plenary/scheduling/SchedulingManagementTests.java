@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
+import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.scheduling.solver.ScheduleConstraints;
+import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -147,11 +151,11 @@ class SchedulingManagementTests {
     @Test
     void theSolverDoesNotBookARoomThatAnotherMeetingAtTheVenueUses() {
         var f = fixture.meeting();
-        String other = "O-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String other = "O-" + UUID.randomUUID().toString().substring(0, 8);
         users.as(f.secretariat(), () -> {
-            meetings.create(other, 12, new org.plenary.meetings.MeetingDetails(
-                    org.plenary.shared.LocalizedText.en("Other meeting"), org.plenary.shared.LocalizedText.en("Geneva"),
-                    org.plenary.shared.LocalizedText.en(f.venue()), MON, MON.plusDays(2), "Europe/Zurich",
+            meetings.create(other, 12, new MeetingDetails(
+                    LocalizedText.en("Other meeting"), LocalizedText.en("Geneva"),
+                    LocalizedText.en(f.venue()), MON, MON.plusDays(2), "Europe/Zurich",
                     LocalTime.of(9, 30), LocalTime.of(8, 30), null, null, "o@example.org", null));
             // the other meeting holds the big room every half-day but Wednesday afternoon
             for (int d = 0; d < 3; d++) {
@@ -233,7 +237,7 @@ class SchedulingManagementTests {
     void theDemoMeetingsPublishedSessionsReproduceAnnexB() {
         var m = meetings.get(SchedulingDemoData.CODE);
         List<SessionLabels.Row> rows = labels.timePlan(m, publishing.published(SchedulingDemoData.CODE));
-        java.util.function.Function<LocalDate, SessionLabels.Row> row = d -> rows.stream()
+        Function<LocalDate, SessionLabels.Row> row = d -> rows.stream()
                 .filter(r -> r.day().equals(d)).findFirst().orElseThrow();
         LocalDate d = LocalDate.of(2026, 6, 8);
         assertThat(row.apply(d).morning().lines()).isEmpty();
