@@ -135,7 +135,7 @@ public class DirectoryImport {
 
     private void person(Map<String, String> row, boolean focalPoint) {
         String email = row.getOrDefault("email", "");
-        if (!email.matches("^[^@\\s]+@[^@\\s]+$")) {
+        if (!EmailAddresses.valid(email)) {
             throw PlenaryException.invalid("import.emailInvalid");
         }
         String name = row.getOrDefault("name", "");
