@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -57,7 +59,7 @@ public class MeetingManagement {
     }
 
     /** The time zone of the venue: that of its meeting nearest to the day (for screens between meetings). */
-    public Optional<java.time.ZoneId> zoneOfVenue(String venueEnglish, LocalDate day) {
+    public Optional<ZoneId> zoneOfVenue(String venueEnglish, LocalDate day) {
         return meetings.zoneNearest(venueEnglish, day);
     }
 
@@ -93,7 +95,7 @@ public class MeetingManagement {
         if (studyGroups.byNumber(number).isPresent()) {
             throw PlenaryException.conflict("studyGroup.exists", number);
         }
-        studyGroups.insert(new StudyGroup(java.util.UUID.randomUUID(), number, title, studyPeriod, List.of(), List.of()));
+        studyGroups.insert(new StudyGroup(UUID.randomUUID(), number, title, studyPeriod, List.of(), List.of()));
         return studyGroup(number);
     }
 
@@ -157,7 +159,7 @@ public class MeetingManagement {
     public static PlenaryException closed(Deadline d) {
         var locale = LocaleContextHolder.getLocale();
         if ("en".equals(locale.getLanguage())) {
-            locale = java.util.Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
+            locale = Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
         }
         String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
                 + " 23:59:59 (" + d.zone().getId() + ")";
@@ -166,13 +168,13 @@ public class MeetingManagement {
     }
 
     /** Whether the account is one of the meeting's officers (chair, vice-chairs, rapporteurs who edit it). */
-    public boolean isOfficer(MeetingId meeting, java.util.UUID account) {
+    public boolean isOfficer(MeetingId meeting, UUID account) {
         return meetings.isOfficer(meeting, account);
     }
 
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
-    public void addOfficer(String code, java.util.UUID account) {
+    public void addOfficer(String code, UUID account) {
         meetings.addOfficer(get(code).id(), account);
     }
 

@@ -16,6 +16,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.CurrentUser;
+import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Deadline;
@@ -26,6 +27,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,7 +152,7 @@ public class RegistrationManagement {
         } else {
             try {
                 registrations.insert(r);
-            } catch (org.springframework.dao.DuplicateKeyException e) {
+            } catch (DuplicateKeyException e) {
                 throw PlenaryException.conflict("registration.duplicate"); // the same person, twice at once
             }
         }
@@ -341,7 +343,7 @@ public class RegistrationManagement {
         if (!me.has(Role.FOCAL_POINT)) {
             return List.of();
         }
-        List<org.plenary.directory.OrganisationId> orgs = directory.organisationsOfFocalPoint(me.accountId()).stream()
+        List<OrganisationId> orgs = directory.organisationsOfFocalPoint(me.accountId()).stream()
                 .filter(o -> directory.organisation(o).map(x -> x.category() != MembershipCategory.INVITED)
                         .orElse(false))
                 .toList();
