@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One rule for an account's address: sign-up, reset, the secretariat's new account and the import agree. */
@@ -32,7 +33,7 @@ class EmailAddressesTests {
     void theSecretariatCannotCreateAnAccountSignUpWouldRefuse() {
         String tooLong = "x".repeat(65) + UUID.randomUUID() + "@example.org";
         assertThatThrownBy(() -> accounts.create(
-                new AccountManagement.NewAccount(tooLong, "Too Long", "en", Set.of(Role.DELEGATE), null)))
+                new AccountManagement.NewAccount(tooLong, "Too Long", "en", Set.of(Role.DELEGATE), TestUsers.PASSWORD)))
                 .isInstanceOfSatisfying(PlenaryException.class, e -> assertThat(e.messageKey()).isEqualTo("account.emailInvalid"));
     }
 }
