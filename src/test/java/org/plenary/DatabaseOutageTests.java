@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 10, finding 10: the bundled PostgreSQL of a running application is really stopped
@@ -102,11 +104,11 @@ class DatabaseOutageTests {
             HttpResponse<String> loginPage = new Web(port).get("/login", "fr");
             assertQuick(t, "login");
             assertThat(loginPage.statusCode()).isEqualTo(503);
-            assertThat(loginPage.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(loginUnavailableFr))
+            assertThat(loginPage.body()).contains(HtmlUtils.htmlEscape(loginUnavailableFr))
                     .doesNotContain(messages.getMessage("login.failed", null, Locale.FRENCH));
             HttpResponse<String> posted = loadedBefore.post(ADMIN, ADMIN_PASSWORD, "fr");
             assertThat(posted.statusCode()).isEqualTo(503);
-            assertThat(posted.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(loginUnavailableFr));
+            assertThat(posted.body()).contains(HtmlUtils.htmlEscape(loginUnavailableFr));
 
             postgres.start();
 
@@ -160,7 +162,7 @@ class DatabaseOutageTests {
         }
 
         private void run(String... args) throws Exception {
-            List<String> command = new java.util.ArrayList<>();
+            List<String> command = new ArrayList<>();
             if ("root".equals(System.getProperty("user.name"))) {
                 command.addAll(List.of("unshare", "-U")); // as zonky does: PostgreSQL refuses to run as root
             }

@@ -1,5 +1,8 @@
 package org.plenary;
 
+import java.nio.file.Path;
+
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -16,7 +19,7 @@ class ModularityTests {
     @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml"))
+        Assertions.assertThat(Path.of("target/spring-modulith-docs/components.puml"))
                 .exists();
     }
 }

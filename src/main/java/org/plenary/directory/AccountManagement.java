@@ -33,10 +33,7 @@ public class AccountManagement {
 
     @Transactional
     public Account create(NewAccount n) {
-        String email = n.email() == null ? "" : n.email().strip();
-        if (!email.matches("^[^@\\s]+@[^@\\s]+$")) {
-            throw PlenaryException.invalid("account.emailInvalid");
-        }
+        String email = EmailAddresses.checked(n.email());
         if (n.name() == null || n.name().isBlank()) {
             throw PlenaryException.invalid("account.nameRequired");
         }

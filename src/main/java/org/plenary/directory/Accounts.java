@@ -3,8 +3,10 @@ package org.plenary.directory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +37,7 @@ class Accounts {
                 .param("lang", a.preferredLanguage()).param("hash", passwordHash)
                 .param("roles", rolesLiteral(a.roles())).param("enabled", a.enabled())
                 .param("mustChange", a.mustChangePassword())
-                .param("createdAt", java.sql.Timestamp.from(a.createdAt()))
+                .param("createdAt", Timestamp.from(a.createdAt()))
                 .update();
     }
 
@@ -74,7 +76,7 @@ class Accounts {
                 .param("enabled", enabled).param("id", id.value()).update();
     }
 
-    java.util.List<Account> all() {
+    List<Account> all() {
         return jdbc.sql("select * from directory_account order by lower(name)").query(Accounts::map)
                 .list().stream().map(Stored::account).toList();
     }

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,12 +29,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String password;
 
     AdminBootstrap(Accounts accounts, AccountManagement management,
-            @Value("${plenary.admin.email:secretariat@plenary.local}") String email,
-            @Value("${plenary.admin.password:}") String password) {
+            AdminProperties props) {
         this.accounts = accounts;
         this.management = management;
-        this.email = email;
-        this.password = password;
+        this.email = props.email();
+        this.password = props.password();
     }
 
     @Override

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
@@ -42,7 +45,7 @@ final class Countries {
 
     static {
         Map<String, LocalizedText> names = names();
-        Map<String, Country> all = new java.util.TreeMap<>();
+        Map<String, Country> all = new TreeMap<>();
         CODES.forEach((region, codes) -> {
             for (String code : codes.split(" ")) {
                 LocalizedText name = names.get(code);
@@ -52,7 +55,7 @@ final class Countries {
                 all.put(code, new Country(code, name, region));
             }
         });
-        ALL = java.util.Collections.unmodifiableMap(all);
+        ALL = Collections.unmodifiableMap(all);
     }
 
     /** Reads the names once; every row names the country in each of the six languages. */
@@ -68,7 +71,7 @@ final class Countries {
         }
         List<List<String>> rows = Csv.read(text);
         List<String> header = rows.get(0);
-        Map<String, LocalizedText> out = new java.util.HashMap<>();
+        Map<String, LocalizedText> out = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
             for (Locale l : Languages.SUPPORTED) {

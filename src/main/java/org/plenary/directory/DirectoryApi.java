@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +42,7 @@ class DirectoryApi {
 
     /** A focal point of the organisation (or the secretariat) switches between manual and automatic approval. */
     @PostMapping("/organisations/{id}/approval")
-    OrganisationJson approval(@org.springframework.web.bind.annotation.PathVariable UUID id,
+    OrganisationJson approval(@PathVariable UUID id,
             @RequestBody ApprovalJson body) {
         Organisation o = directory.setAutomaticApproval(new OrganisationId(id), Boolean.TRUE.equals(body.automatic()));
         return json(o);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.plenary.shared.Csv;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,7 +85,7 @@ public class DirectoryImport {
                     imported++;
                 } catch (PlenaryException e) {
                     errors.add(new RowError(n + 1, e.messageKey(), e.args()));
-                } catch (org.springframework.dao.DataAccessException e) {
+                } catch (DataAccessException e) {
                     errors.add(new RowError(n + 1, "import.rowFailed", new Object[0]));
                 }
             }
@@ -134,7 +135,7 @@ public class DirectoryImport {
 
     private void person(Map<String, String> row, boolean focalPoint) {
         String email = row.getOrDefault("email", "");
-        if (!email.matches("^[^@\\s]+@[^@\\s]+$")) {
+        if (!EmailAddresses.valid(email)) {
             throw PlenaryException.invalid("import.emailInvalid");
         }
         String name = row.getOrDefault("name", "");

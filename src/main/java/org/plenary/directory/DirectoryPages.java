@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,10 @@ class DirectoryPages {
     private final SignUp signUp;
     private final Directory directory;
     private final DirectoryImport importer;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     DirectoryPages(SignUp signUp, Directory directory, DirectoryImport importer,
-            org.springframework.context.MessageSource messages) {
+            MessageSource messages) {
         this.messages = messages;
         this.signUp = signUp;
         this.directory = directory;

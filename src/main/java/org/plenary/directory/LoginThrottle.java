@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -45,12 +44,10 @@ class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     @Autowired
-    LoginThrottle(Clock clock, @Value("${plenary.login.memory:PT1H}") Duration memory,
-            @Value("${plenary.login.free-failures-per-client-and-address:5}") int pairFree,
-            @Value("${plenary.login.free-failures-per-client:30}") int clientFree,
-            @Value("${plenary.login.free-failures-per-address:50}") int addressFree) {
-        this(clock, memory, new Policy(pairFree, Duration.ofMinutes(15)), new Policy(clientFree, Duration.ofMinutes(15)),
-                new Policy(addressFree, Duration.ofMinutes(1)));
+    LoginThrottle(Clock clock, LoginProperties props) {
+        this(clock, props.memory(), new Policy(props.freeFailuresPerClientAndAddress(), Duration.ofMinutes(15)),
+                new Policy(props.freeFailuresPerClient(), Duration.ofMinutes(15)),
+                new Policy(props.freeFailuresPerAddress(), Duration.ofMinutes(1)));
     }
 
     LoginThrottle(Clock clock, Duration memory, Policy pair, Policy client, Policy address) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,10 @@ class MailRequestLimits {
     private final int perClient;
     private final Map<String, Deque<Instant>> requests = new ConcurrentHashMap<>();
 
-    MailRequestLimits(Clock clock, @Value("${plenary.mail-requests.per-address-per-hour:3}") int perAddress,
-            @Value("${plenary.mail-requests.per-client-per-hour:20}") int perClient) {
+    MailRequestLimits(Clock clock, MailRequestProperties props) {
         this.clock = clock;
-        this.perAddress = perAddress;
-        this.perClient = perClient;
+        this.perAddress = props.perAddressPerHour();
+        this.perClient = props.perClientPerHour();
     }
 
     /** Counts one request, or refuses it (429) when the address or the client has had its share this hour. */

@@ -2,6 +2,7 @@ package org.plenary.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class Organisations {
                 values (:id, :name, :country, :category, :sg, :auto, :at)""")
                 .param("id", o.id().value()).param("name", o.name()).param("country", o.countryCode())
                 .param("category", o.category().name()).param("sg", o.associateStudyGroup())
-                .param("auto", o.automaticApproval()).param("at", java.sql.Timestamp.from(at)).update();
+                .param("auto", o.automaticApproval()).param("at", Timestamp.from(at)).update();
     }
 
     void update(Organisation o) {
@@ -73,7 +74,7 @@ class Organisations {
                 values (:o, :a, :at, :by)
                 on conflict (organisation_id, account_id) do update set confirmed_at = excluded.confirmed_at,
                   confirmed_by = excluded.confirmed_by where directory_membership.confirmed_at is null""")
-                .param("o", org.value()).param("a", account.value()).param("at", java.sql.Timestamp.from(at))
+                .param("o", org.value()).param("a", account.value()).param("at", Timestamp.from(at))
                 .param("by", by == null ? null : by.value()).update();
     }
 

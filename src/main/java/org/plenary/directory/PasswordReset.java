@@ -55,10 +55,7 @@ public class PasswordReset {
      */
     @Transactional
     public void requestByEmail(String email, String client) {
-        String mail = email == null ? "" : email.strip();
-        if (!SignUp.EMAIL.matcher(mail).matches()) {
-            throw PlenaryException.invalid("account.emailInvalid");
-        }
+        String mail = EmailAddresses.checked(email);
         limits.acquire(mail, client);
         accounts.findByEmail(mail).filter(s -> s.account().enabled())
                 .ifPresent(s -> issue(s, s.passwordHash() == null ? PasswordLinkIssued.Reason.INVITATION

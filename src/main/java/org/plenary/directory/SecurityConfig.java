@@ -1,5 +1,6 @@
 package org.plenary.directory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -43,7 +44,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+    PasswordEncoder passwordEncoder(Clock clock) {
         return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
                 Duration.ofMinutes(5), 10_000);
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.plenary.shared.BaseUrl;
 import org.plenary.shared.Languages;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignUp {
 
     static final Duration VALIDITY = Duration.ofHours(24);
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,255}$");
     static final int MAX_NAME = 200;
 
     private final JdbcClient jdbc;
@@ -56,10 +54,7 @@ public class SignUp {
     /** Stores the request and has the confirmation link mailed; {@code client} is the requester's address. */
     @Transactional
     public void request(String email, String name, String password, String language, String client) {
-        String mail = email == null ? "" : email.strip();
-        if (!EMAIL.matcher(mail).matches()) {
-            throw PlenaryException.invalid("account.emailInvalid");
-        }
+        String mail = EmailAddresses.checked(email);
         if (name == null || name.isBlank()) {
             throw PlenaryException.invalid("account.nameRequired");
         }

@@ -3,6 +3,7 @@ package org.plenary.documents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,7 +75,7 @@ class CoSources {
 
     /** The document's co-sources in the order the submitter named them. */
     List<CoSource> of(Document d) {
-        List<CoSource> out = new java.util.ArrayList<>();
+        List<CoSource> out = new ArrayList<>();
         for (UUID id : d.sourceOrganisations().stream().skip(1).toList()) {
             Boolean confirmed = jdbc.sql("""
                     select confirmed_at is not null from documents_co_source

@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -122,7 +123,7 @@ class ContentInspector {
                     }
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw PlenaryException.invalid("documents.archiveDamaged");
         }
         if (names.contains("[Content_Types].xml")) {

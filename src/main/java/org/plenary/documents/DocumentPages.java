@@ -17,6 +17,7 @@ import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.meetings.Officers;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
@@ -143,7 +144,7 @@ class DocumentPages {
     }
 
     @GetMapping("/meetings/{code}/documents/new-td")
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SECRETARIAT') or (hasRole('CHAIR') and @meetingAccess.isOfficer(#code, authentication))")
+    @OfficerOfMeeting
     String tdForm(@PathVariable String code, Model model) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);

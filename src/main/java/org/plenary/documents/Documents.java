@@ -204,7 +204,7 @@ class Documents {
      * Contributions an organisation (co-)signed for a meeting, withdrawn ones, late ones still held
      * and those it has not yet confirmed co-signing left out.
      */
-    long countBySource(MeetingId meeting, java.util.UUID organisation) {
+    long countBySource(MeetingId meeting, UUID organisation) {
         return jdbc.sql("select count(*) from documents_document d where meeting_id = :m and kind = 'C' "
                         + "and :o = any(source_organisations) and status <> 'WITHDRAWN' "
                         + "and (not late or late_decision in ('ADMITTED', 'CONSIDERED')) "

@@ -1,6 +1,7 @@
 package org.plenary.documents;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class OrphanCleanup {
                 try {
                     blobs.delete(sha);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 return true;
             }));

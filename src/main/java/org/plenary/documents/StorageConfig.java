@@ -3,7 +3,7 @@ package org.plenary.documents;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.plenary.shared.PlenaryProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +17,8 @@ class StorageConfig {
 
     /** Uploads are spooled here first, on the local disk, whatever the blob store. */
     @Bean
-    Spool spool(DocumentsProperties props, @Value("${plenary.data-dir:./data}") Path dataDir) throws IOException {
-        return new Spool(root(props, dataDir).resolve("incoming"));
+    Spool spool(DocumentsProperties props, PlenaryProperties plenary) throws IOException {
+        return new Spool(root(props, plenary.dataDir()).resolve("incoming"));
     }
 
     static Path root(DocumentsProperties props, Path dataDir) {
@@ -27,9 +27,9 @@ class StorageConfig {
 
     @Bean
     @ConditionalOnProperty(name = "plenary.documents.storage", havingValue = "local", matchIfMissing = true)
-    BlobStore localBlobStore(DocumentsProperties props, @Value("${plenary.data-dir:./data}") Path dataDir)
+    BlobStore localBlobStore(DocumentsProperties props, PlenaryProperties plenary)
             throws IOException {
-        return new LocalBlobStore(root(props, dataDir));
+        return new LocalBlobStore(root(props, plenary.dataDir()));
     }
 
     @Bean

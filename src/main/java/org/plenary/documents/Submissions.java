@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.plenary.directory.AccountId;
@@ -97,12 +98,12 @@ public class Submissions {
      * submitting), so that the form is not offered to someone whose typing would be refused.
      */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<PlenaryException> contributionRefusal(String meetingCode) {
+    public Optional<PlenaryException> contributionRefusal(String meetingCode) {
         try {
             eligibility.check(meetings.get(meetingCode), CurrentUser.require().accountId(), List.of());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (PlenaryException e) {
-            return java.util.Optional.of(e);
+            return Optional.of(e);
         }
     }
 

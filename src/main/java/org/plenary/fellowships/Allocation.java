@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The allocation proposal (L-FEL-1, L-FEL-3, L-FEL-5, X-FEL-3): deterministic, greedy, and
  * explained line by line. Each round recomputes every open candidate's points from the criteria
@@ -157,7 +159,7 @@ public final class Allocation {
         if (byRegion.getOrDefault(String.valueOf(c.region()), 0) == 0) {
             points += NEW_REGION;
             reasons.add(new Reason("fellowship.reason.newRegion",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("region." + c.region()),
+                    new DefaultMessageSourceResolvable("region." + c.region()),
                     NEW_REGION));
         }
         if (c.specificNeeds()) {

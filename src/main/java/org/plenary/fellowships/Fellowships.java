@@ -28,6 +28,7 @@ import org.plenary.registration.RegistrationManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -245,7 +246,7 @@ public class Fellowships {
     }
 
     String countryName(String code) {
-        return directory.country(code).map(c -> c.name().in(org.springframework.context.i18n.LocaleContextHolder
+        return directory.country(code).map(c -> c.name().in(LocaleContextHolder
                 .getLocale())).orElse(code);
     }
 

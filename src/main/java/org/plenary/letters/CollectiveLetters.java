@@ -122,7 +122,7 @@ public class CollectiveLetters {
                 t.get("letter.timePlan"), t.get("letter.morning"), t.get("letter.afternoon"), timePlan(m, t),
                 m.timePlanUpdateRef() == null ? null : t.get("letter.timePlanNote", m.timePlanUpdateRef()));
         String fallback = LetterBody.fallsBack(m, sgTitleText, locale.getLanguage())
-                ? w.text("fallback", java.util.Map.of("language", Locale.ENGLISH.getDisplayLanguage(locale))).orElse(null)
+                ? w.text("fallback", Map.of("language", Locale.ENGLISH.getDisplayLanguage(locale))).orElse(null)
                 : null;
 
         return new CollectiveLetter(m.code(), locale.getLanguage(), "ar".equals(locale.getLanguage()), draft,

@@ -1,5 +1,6 @@
 package org.plenary.letters;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,9 +103,9 @@ public class ParagraphOverrides {
                 values (:m, :l, :k, :t, :v, :r, :at, :by, :removed)""")
                 .param("m", m.id().value()).param("l", language).param("k", key).param("t", text)
                 .param("v", m.version()).param("r", revision)
-                .param("at", java.sql.Timestamp.from(clock.instant())).param("by", by).param("removed", removed)
+                .param("at", Timestamp.from(clock.instant())).param("by", by).param("removed", removed)
                 .update();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw PlenaryException.conflict("letter.override.concurrent", key);
         }
         return new Override(language, key, text, m.version(), revision);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -55,7 +56,7 @@ final class StandardWording {
     }
 
     /** The names of the facts a template cites, in order. */
-    static java.util.List<String> factsOf(String template) {
+    static List<String> factsOf(String template) {
         return FACT.matcher(template == null ? "" : template).results().map(r -> r.group(1)).toList();
     }
 

@@ -3,6 +3,7 @@ package org.plenary.meetings;
 import org.plenary.shared.TextSize;
 import org.plenary.shared.InputLimits;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -98,12 +99,12 @@ public record Meeting(
     }
 
     /** The end of the last day in the meeting's zone: from then on it is over. */
-    public java.time.Instant endsAt() {
+    public Instant endsAt() {
         return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** Whether the meeting is over at {@code now}: nothing more can be registered or requested for it. */
-    public boolean isOver(java.time.Instant now) {
+    public boolean isOver(Instant now) {
         return !now.isBefore(endsAt());
     }
 

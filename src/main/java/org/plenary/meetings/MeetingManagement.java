@@ -2,9 +2,11 @@ package org.plenary.meetings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.plenary.shared.PlenaryException;
@@ -41,7 +43,7 @@ public class MeetingManagement {
     }
 
     /** The time zone of the venue: that of its meeting nearest to the day (for screens between meetings). */
-    public Optional<java.time.ZoneId> zoneOfVenue(String venueEnglish, LocalDate day) {
+    public Optional<ZoneId> zoneOfVenue(String venueEnglish, LocalDate day) {
         return meetings.zoneNearest(venueEnglish, day);
     }
 
@@ -88,7 +90,7 @@ public class MeetingManagement {
     public static PlenaryException closed(Deadline d) {
         var locale = LocaleContextHolder.getLocale();
         if ("en".equals(locale.getLanguage())) {
-            locale = java.util.Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
+            locale = Locale.UK; // English dates the ITU way ("14 August 2026"), as Formats writes them
         }
         String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.day())
                 + " 23:59:59 (" + d.zone().getId() + ")";

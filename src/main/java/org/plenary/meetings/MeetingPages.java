@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.plenary.directory.CurrentUser;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,10 +44,10 @@ class MeetingPages {
         model.addAttribute("meetings", all);
         model.addAttribute("upcoming", all.stream()
                 .filter(m -> now.isBefore(m.lastDay().plusDays(1).atStartOfDay(m.zone()).toInstant()))
-                .sorted(java.util.Comparator.comparing(MeetingSummary::firstDay)).toList());
+                .sorted(Comparator.comparing(MeetingSummary::firstDay)).toList());
         model.addAttribute("past", all.stream()
                 .filter(m -> !now.isBefore(m.lastDay().plusDays(1).atStartOfDay(m.zone()).toInstant()))
-                .sorted(java.util.Comparator.comparing(MeetingSummary::lastDay).reversed()).toList());
+                .sorted(Comparator.comparing(MeetingSummary::lastDay).reversed()).toList());
         return "meetings/home";
     }
 
@@ -56,10 +60,10 @@ class MeetingPages {
         model.addAttribute("clinic", DeadlineEngine.deadline(m, DeadlineRule.BSG_CONTRIBUTION_CLINIC));
         model.addAttribute("now", clock.instant());
         model.addAttribute("over", m.isOver(clock.instant()));
-        var me = org.plenary.directory.CurrentUser.find();
+        var me = CurrentUser.find();
         model.addAttribute("followed", me.map(p -> following.followedQuestions(p.accountId()).stream()
                 .filter(f -> f.studyGroup() == m.studyGroup()).map(QuestionFollowing.FollowedQuestion::question)
-                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of()));
+                .collect(Collectors.toSet())).orElse(Set.of()));
         model.addAttribute("myLines", me.isEmpty() ? List.of()
                 : myStatus.stream().flatMap(s -> s.lines(m).stream()).toList());
         return "meetings/meeting";
@@ -83,7 +87,7 @@ class MeetingPages {
     static Map<LocalDate, List<Deadline>> keyDeadlines(Meeting m) {
         Map<LocalDate, List<Deadline>> byDay = new LinkedHashMap<>();
         DeadlineEngine.deadlines(m).stream().filter(d -> d.rule().closing())
-                .sorted(java.util.Comparator.comparing(Deadline::day))
+                .sorted(Comparator.comparing(Deadline::day))
                 .forEach(d -> byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d));
         return byDay;
     }

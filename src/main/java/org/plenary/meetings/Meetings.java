@@ -2,11 +2,13 @@ package org.plenary.meetings;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,7 +150,7 @@ class Meetings {
     }
 
     private Map<String, Object> params(Meeting m, Instant now) {
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("id", m.id().value());
         p.put("code", m.code());
         p.put("title", texts.write(m.title()));
@@ -173,7 +175,7 @@ class Meetings {
         p.put("url", m.contact().url());
         p.put("agendaRef", m.agendaUpdateRef());
         p.put("planRef", m.timePlanUpdateRef());
-        p.put("now", java.sql.Timestamp.from(now));
+        p.put("now", Timestamp.from(now));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package org.plenary.meetings;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public class QuestionFollowing {
         UUID sg = existingQuestion(studyGroup, question);
         jdbc.sql("insert into meetings_question_follow values (:a, :sg, :q, :now) on conflict do nothing")
                 .param("a", account.value()).param("sg", sg).param("q", question)
-                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     @Transactional

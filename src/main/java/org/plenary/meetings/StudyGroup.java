@@ -1,6 +1,7 @@
 package org.plenary.meetings;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +45,6 @@ public record StudyGroup(UUID id, int number, LocalizedText title, String studyP
     }
 
     public List<Question> questionsOf(Integer wpNumber) {
-        return questions.stream().filter(q -> java.util.Objects.equals(q.workingParty(), wpNumber)).toList();
+        return questions.stream().filter(q -> Objects.equals(q.workingParty(), wpNumber)).toList();
     }
 }

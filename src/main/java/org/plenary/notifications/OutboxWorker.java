@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -41,18 +40,15 @@ public class OutboxWorker {
     private final String from;
 
     OutboxWorker(OutboxMails mails, ObjectProvider<JavaMailSender> sender, TransactionTemplate tx, Clock clock,
-            @Value("${plenary.notifications.base-backoff:PT30S}") Duration baseBackoff,
-            @Value("${plenary.notifications.max-backoff:PT1H}") Duration maxBackoff,
-            @Value("${plenary.notifications.worker.enabled:true}") boolean scheduled,
-            @Value("${plenary.notifications.from:noreply@plenary.local}") String from) {
+            NotificationsProperties props) {
         this.mails = mails;
         this.sender = sender;
         this.tx = tx;
         this.clock = clock;
-        this.baseBackoff = baseBackoff;
-        this.maxBackoff = maxBackoff;
-        this.scheduled = scheduled;
-        this.from = from;
+        this.baseBackoff = props.baseBackoff();
+        this.maxBackoff = props.maxBackoff();
+        this.scheduled = props.worker().enabled();
+        this.from = props.from();
     }
 
     @Scheduled(fixedDelayString = "${plenary.notifications.worker.interval:PT10S}",

@@ -7,6 +7,7 @@ import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.OrganisationId;
 import org.plenary.shared.PlenaryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,7 +77,7 @@ class FocalPointPages {
 
     @PostMapping("/focal-point/organisations/{id}/approval")
     String approvalMode(@PathVariable UUID id, @RequestParam boolean automatic) {
-        directory.setAutomaticApproval(new org.plenary.directory.OrganisationId(id), automatic);
+        directory.setAutomaticApproval(new OrganisationId(id), automatic);
         return "redirect:/focal-point";
     }
 }

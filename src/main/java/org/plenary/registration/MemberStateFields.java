@@ -2,7 +2,6 @@ package org.plenary.registration;
 
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +13,8 @@ class MemberStateFields {
 
     private final boolean observerIncluded;
 
-    MemberStateFields(@Value("${plenary.registration.observer-has-member-state-fields:true}") boolean observerIncluded) {
-        this.observerIncluded = observerIncluded;
+    MemberStateFields(RegistrationProperties props) {
+        this.observerIncluded = props.observerHasMemberStateFields();
     }
 
     boolean offeredTo(Organisation o) {

@@ -2,6 +2,7 @@ package org.plenary.registration;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.plenary.directory.CurrentUser;
 import org.plenary.meetings.Meeting;
@@ -30,8 +31,8 @@ class MyRegistrationStatus implements MyMeetingStatus {
         return registrations.byMeetingAndAccount(meeting.id(), me.get().accountId())
                 .map(r -> new Line("my-registration", "registration.yours", r.status().messageKey(),
                         r.status().name(), href, "myMeetings.seeRegistration"))
-                .or(() -> meeting.isOver(clock.instant()) ? java.util.Optional.empty()
-                        : java.util.Optional.of(new Line("my-registration", "registration.yours",
+                .or(() -> meeting.isOver(clock.instant()) ? Optional.empty()
+                        : Optional.of(new Line("my-registration", "registration.yours",
                                 "myMeetings.notRegistered", "NONE", href, "nav.register")))
                 .stream().toList();
     }

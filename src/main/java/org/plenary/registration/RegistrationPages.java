@@ -1,6 +1,8 @@
 package org.plenary.registration;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +42,11 @@ class RegistrationPages {
     private final Directory directory;
     private final AccountManagement accounts;
     private final BadgePrinter badges;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     RegistrationPages(RegistrationManagement registrations, RegistrationSubmission submission,
             RegistrationDecisions decisions, MeetingManagement meetings, Directory directory,
-            AccountManagement accounts, BadgePrinter badges, java.time.Clock clock) {
+            AccountManagement accounts, BadgePrinter badges, Clock clock) {
         this.registrations = registrations;
         this.submission = submission;
         this.decisions = decisions;
@@ -72,7 +74,7 @@ class RegistrationPages {
                         .orElse(memberOf.size() == 1 ? directory.organisation(memberOf.get(0)).orElse(null) : null);
         model.addAttribute("chosen", chosen);
         model.addAttribute("memberStateFields", chosen != null && registrations.offersMemberStateFields(chosen));
-        Map<String, Object> open = new java.util.HashMap<>();
+        Map<String, Object> open = new HashMap<>();
         for (DeadlineRule rule : List.of(DeadlineRule.PRE_REGISTRATION, DeadlineRule.INTERPRETATION_REQUESTS,
                 DeadlineRule.CAPTIONING_REQUESTS, DeadlineRule.VISA_SUPPORT_REQUESTS, DeadlineRule.FELLOWSHIP_REQUESTS)) {
             open.put(rule.name(), meetings.isOpen(m.id(), rule));

@@ -1,5 +1,7 @@
 package org.plenary.remote;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +51,7 @@ class Attendances {
                 .param("m", meeting).query(Attendances::map).list();
     }
 
-    private static Entry map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Entry map(ResultSet rs, int i) throws SQLException {
         return new Entry(rs.getObject("session_id", UUID.class), rs.getObject("account_id", UUID.class),
                 Mode.valueOf(rs.getString("mode")), rs.getTimestamp("first_seen").toInstant());
     }

@@ -2,6 +2,7 @@ package org.plenary.remote;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
@@ -43,9 +43,8 @@ class LiveUpdates implements SmartLifecycle {
     private volatile int max;
     private volatile boolean running;
 
-    LiveUpdates(@Value("${plenary.remote.live.per-person:5}") int perPerson,
-            @Value("${plenary.remote.live.max:2000}") int max) {
-        limits(perPerson, max);
+    LiveUpdates(RemoteProperties props) {
+        limits(props.live().perPerson(), props.live().max());
     }
 
     /** Changes the limits at run time (tests); returns the previous ones. */
@@ -125,7 +124,7 @@ class LiveUpdates implements SmartLifecycle {
 
     /** Streams this person holds open now. */
     int streams(String person) {
-        return byPerson.getOrDefault(person, new java.util.ArrayDeque<>()).size();
+        return byPerson.getOrDefault(person, new ArrayDeque<>()).size();
     }
 
     int listeners(UUID session) {

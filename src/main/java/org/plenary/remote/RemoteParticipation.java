@@ -20,7 +20,6 @@ import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.DeadlineEngine;
 import org.plenary.meetings.Meeting;
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +47,7 @@ public class RemoteParticipation {
     private final Duration late;
 
     RemoteParticipation(RemoteAccess access, RemoteRequests requests, JoinLinks links, Attendances attendance,
-            LiveUpdates live, Clock clock, ApplicationEventPublisher events,
-            @Value("${plenary.remote.provider-url:https://meet.jit.si/plenary-{session}?jwt={token}}") String providerTemplate,
-            @Value("${plenary.remote.join-early-minutes:15}") long earlyMinutes,
-            @Value("${plenary.remote.join-late-minutes:0}") long lateMinutes) {
+            LiveUpdates live, Clock clock, ApplicationEventPublisher events, RemoteProperties props) {
         this.access = access;
         this.requests = requests;
         this.links = links;
@@ -59,9 +55,9 @@ public class RemoteParticipation {
         this.live = live;
         this.clock = clock;
         this.events = events;
-        this.providerTemplate = providerTemplate;
-        this.early = Duration.ofMinutes(earlyMinutes);
-        this.late = Duration.ofMinutes(lateMinutes);
+        this.providerTemplate = props.providerUrl();
+        this.early = Duration.ofMinutes(props.joinEarlyMinutes());
+        this.late = Duration.ofMinutes(props.joinLateMinutes());
     }
 
     /** How a person stands with remote participation in one session. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -127,7 +128,7 @@ class CalendarFeeds {
         // no METHOD: a subscribed feed is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER)
         cal.add(new XProperty("X-WR-CALNAME", name + " — " + m.title().in(Locale.ENGLISH)));
         cal.add(new XProperty("X-WR-TIMEZONE", m.zone().getId()));
-        net.fortuna.ical4j.model.TimeZone tz;
+        TimeZone tz;
         try {
             tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(m.zone().getId());
         } catch (RuntimeException e) {

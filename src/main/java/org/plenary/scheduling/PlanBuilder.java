@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,7 +65,7 @@ final class PlanBuilder {
                 continue;
             }
             for (String name : q.rapporteurs().split("[,;]|\\band\\b")) {
-                String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+                String key = name.strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     byPerson.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(q.number());
                 }
@@ -85,7 +86,7 @@ final class PlanBuilder {
     static String label(Session s, int sg) {
         String owner = s.questions().isEmpty() ? (s.workingParty() == null ? "SG" + sg : "WP" + s.workingParty() + "/" + sg)
                 : String.join("+", s.questions().stream().map(q -> "Q" + q + "/" + sg).toList());
-        return s.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + owner
+        return s.kind().name().toLowerCase(Locale.ROOT) + " " + owner
                 + (s.title() == null ? "" : " \"" + s.title() + "\"");
     }
 

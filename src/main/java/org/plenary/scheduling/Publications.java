@@ -1,5 +1,6 @@
 package org.plenary.scheduling;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class Publications {
         jdbc.sql("""
                 insert into scheduling_published (meeting_id, number, published_at, published_by, note, sessions)
                 values (:m, :n, :at, :by, :note, cast(:s as jsonb))""")
-                .param("m", meeting).param("n", next).param("at", java.sql.Timestamp.from(at)).param("by", by)
+                .param("m", meeting).param("n", next).param("at", Timestamp.from(at)).param("by", by)
                 .param("note", note).param("s", json.writeValueAsString(sessions)).update();
         return next;
     }

@@ -10,7 +10,6 @@ import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.scheduling.solver.Planner;
 import org.plenary.scheduling.solver.Schedule;
 import org.plenary.shared.PlenaryException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,14 +27,14 @@ public class ScheduleSolving {
     private final TransactionTemplate transactions;
 
     ScheduleSolving(MeetingManagement meetings, Rooms rooms, Sessions sessions, SessionEditing editing,
-            Planner planner, @Value("${plenary.scheduling.solve-seconds:10}") long solveSeconds,
+            Planner planner, SchedulingProperties props,
             PlatformTransactionManager transactionManager) {
         this.meetings = meetings;
         this.rooms = rooms;
         this.sessions = sessions;
         this.editing = editing;
         this.planner = planner;
-        this.solveLimit = Duration.ofSeconds(solveSeconds);
+        this.solveLimit = Duration.ofSeconds(props.solveSeconds());
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

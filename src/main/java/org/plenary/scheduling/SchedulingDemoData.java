@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +103,7 @@ class SchedulingDemoData implements ApplicationRunner {
      */
     static List<Session> annexB(Meeting m, StudyGroup sg, List<Room> rooms) {
         UUID meeting = m.id().value();
-        Map<String, Room> byName = new java.util.HashMap<>();
+        Map<String, Room> byName = new HashMap<>();
         rooms.forEach(r -> byName.put(r.name(), r));
         Room popov = byName.get("Popov Room (demo)");
         List<Session> out = new ArrayList<>();
@@ -123,7 +125,7 @@ class SchedulingDemoData implements ApplicationRunner {
                 List.of("ar", "es", "fr", "ru", "zh"), true, 200));
         // parallel Question sessions: each room hosts two Questions, alternating half-days
         List<StudyGroup.Question> qs = sg.questions();
-        List<Room> parallel = rooms.stream().sorted(java.util.Comparator.comparing(Room::name)).toList();
+        List<Room> parallel = rooms.stream().sorted(Comparator.comparing(Room::name)).toList();
         List<LocalDate[]> halves = new ArrayList<>();
         for (LocalDate d = d9; d.isBefore(d17); d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() >= 6) {

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plenary.meetings.HalfDay;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.OfficerOfMeeting;
@@ -69,7 +73,7 @@ class SchedulingPages {
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("days", m.timePlanDays());
         model.addAttribute("screens", display.screensOf(RoomManagement.venueOf(m)));
-        model.addAttribute("halves", org.plenary.meetings.HalfDay.values());
+        model.addAttribute("halves", HalfDay.values());
         return "scheduling/secretariat";
     }
 
@@ -92,7 +96,7 @@ class SchedulingPages {
         if (count > 1 && in.day() != null) {
             throw PlenaryException.invalid("scheduling.form.countPlaced");
         }
-        editing.createAll(code, java.util.Collections.nCopies(count, in));
+        editing.createAll(code, Collections.nCopies(count, in));
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling";
     }
@@ -101,7 +105,7 @@ class SchedulingPages {
     String addRoom(@PathVariable String code, @RequestParam Map<String, String> form,
             @RequestParam(required = false) String unavailable, RedirectAttributes flash) {
         Meeting m = meetings.get(code);
-        java.util.Set<LocalDate> closed = new java.util.HashSet<>();
+        Set<LocalDate> closed = new HashSet<>();
         for (String d : Objects.toString(unavailable, "").split("[,;\\s]+")) {
             if (!d.isBlank()) {
                 closed.add(date(d));
@@ -199,9 +203,9 @@ class SchedulingPages {
                 blank(f.get("attendance")) ? 0 : integer(f.get("attendance")), f.containsKey("pinned"),
                 blank(f.get("offsetMinutes")) ? 0 : integer(f.get("offsetMinutes")),
                 blank(f.get("durationMinutes")) ? null : integer(f.get("durationMinutes")),
-                preferredDays == null ? java.util.Set.of() : preferredDays.stream().filter(d -> !blank(d))
+                preferredDays == null ? Set.of() : preferredDays.stream().filter(d -> !blank(d))
                         .map(SchedulingPages::date).collect(Collectors.toSet()),
-                parse(f.get("preferredHalf"), org.plenary.meetings.HalfDay::valueOf));
+                parse(f.get("preferredHalf"), HalfDay::valueOf));
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,7 @@
 package org.plenary.scheduling;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ class Screens {
         return jdbc.sql("select * from scheduling_screen order by key").query(Screens::map).list();
     }
 
-    private static Screen map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Screen map(ResultSet rs, int row) throws SQLException {
         return new Screen(rs.getString("key"), rs.getString("name"), rs.getString("venue"), rs.getString("building"));
     }
 

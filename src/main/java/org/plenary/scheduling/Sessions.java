@@ -1,13 +1,17 @@
 package org.plenary.scheduling;
 
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -69,7 +73,7 @@ class Sessions {
                 values (:id, :meeting, :kind, :wp, :questions, :title, :day, :start, :end, :room, :chair,
                   :interpretation, :remote, :attendance, :pinned, :offset, :duration, cast(:preferred as date[]),
                   :half, :now)""")
-                .params(params(s)).param("meeting", s.meetingId()).param("now", java.sql.Timestamp.from(now)).update();
+                .params(params(s)).param("meeting", s.meetingId()).param("now", Timestamp.from(now)).update();
     }
 
     void update(Session s) {
@@ -86,8 +90,8 @@ class Sessions {
         jdbc.sql("delete from scheduling_session where id = :id").param("id", id).update();
     }
 
-    private static java.util.Map<String, Object> params(Session s) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> params(Session s) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", s.id());
         p.put("kind", s.kind().name());
         p.put("wp", s.workingParty());
@@ -124,7 +128,7 @@ class Sessions {
     }
 
     private static Set<LocalDate> dates(Array a) throws SQLException {
-        return Arrays.stream((java.sql.Date[]) a.getArray()).map(java.sql.Date::toLocalDate)
+        return Arrays.stream((Date[]) a.getArray()).map(Date::toLocalDate)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -2,7 +2,7 @@ package org.plenary.shared;
 
 import java.net.URI;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,12 @@ public class BaseUrl {
 
     private final String base;
 
-    public BaseUrl(@Value("${plenary.base-url:http://localhost:${server.port:8080}}") String configured) {
+    @Autowired
+    BaseUrl(PlenaryProperties props) {
+        this(props.baseUrl());
+    }
+
+    public BaseUrl(String configured) {
         this.base = validated(configured);
     }
 

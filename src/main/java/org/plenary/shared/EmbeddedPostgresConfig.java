@@ -3,12 +3,9 @@ package org.plenary.shared;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,10 +25,8 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
-    BundledDatabase bundledDatabase(@Value("${plenary.data-dir:./data}") Path dataDir,
-            @Value("${plenary.database.durable:true}") boolean durable,
-            @Value("${plenary.database.clean:false}") boolean clean) throws IOException {
-        return BundledDatabase.start(dataDir, durable, clean);
+    BundledDatabase bundledDatabase(PlenaryProperties plenary, DatabaseProperties database) throws IOException {
+        return BundledDatabase.start(plenary.dataDir(), database.durable(), database.clean());
     }
 
     /** The server itself, stopped by {@link BundledDatabase#close()}. */
@@ -42,20 +37,20 @@ public class EmbeddedPostgresConfig {
 
     /**
      * While PostgreSQL is down a request waits at most the connection timeout (then answers
-     * 503); the pool reconnects by itself once the server is back.
+     * 503); the pool reconnects by itself once the server is back. The pool takes Spring's own
+     * {@code spring.datasource.hikari.*} settings (connection and validation timeouts), as an
+     * external database's pool does; the pool starts at the first connection, once they are bound.
      */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(BundledDatabase db, @Value("${plenary.database.pool-size:20}") int poolSize,
-            @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMillis) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.jdbcUrl());
-        config.setUsername(BundledDatabase.USERNAME);
-        config.setPassword(db.password());
-        config.setMaximumPoolSize(poolSize);
-        config.setConnectionTimeout(connectionTimeoutMillis);
-        config.setValidationTimeout(Math.min(1000, connectionTimeoutMillis / 2));
-        config.setPoolName("plenary-embedded");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(BundledDatabase db, DatabaseProperties database) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(db.jdbcUrl());
+        pool.setUsername(BundledDatabase.USERNAME);
+        pool.setPassword(db.password());
+        pool.setMaximumPoolSize(database.poolSize());
+        pool.setPoolName("plenary-embedded");
+        return pool;
     }
 
     static class NoExternalDatabase implements Condition {

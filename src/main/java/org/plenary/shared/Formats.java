@@ -1,17 +1,18 @@
 package org.plenary.shared;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,10 @@ public class Formats {
     private final MessageSource messages;
     private final ZoneId secretariatZone;
 
-    public Formats(Clock clock, MessageSource messages,
-            @Value("${plenary.secretariat.time-zone:Europe/Zurich}") ZoneId secretariatZone) {
+    public Formats(Clock clock, MessageSource messages, PlenaryProperties props) {
         this.clock = clock;
         this.messages = messages;
-        this.secretariatZone = secretariatZone;
+        this.secretariatZone = props.secretariat().timeZone();
     }
 
     /** The zone of times that belong to no meeting (the outbox): Geneva’s (Europe/Zurich) unless configured. */
@@ -39,7 +39,7 @@ public class Formats {
     /** A zone as its label reads: the IANA name ("Europe/Zurich"), "UTC" for UTC. */
     public String zone(ZoneId zone) {
         ZoneId z = zone.normalized();
-        return z.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return z.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** The reader's locale; English dates are written the ITU way ("9 June 2026"). */
@@ -56,7 +56,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+        NumberFormat f = NumberFormat.getNumberInstance(
                 new Locale.Builder().setLocale(locale()).setUnicodeLocaleKeyword("nu", "latn").build());
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);

@@ -4,14 +4,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
-import org.springframework.util.StringUtils;
 
 /**
  * The application's {@link MessageSource} (for {@code #{...}} in templates and
@@ -24,15 +25,20 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class IcuMessages {
 
+    /** Spring's own {@code spring.messages.*} settings, bound as Spring binds them when it makes the source. */
     @Bean
-    MessageSource messageSource(@Value("${spring.messages.basename}") String basenames,
-            @Value("${spring.messages.fallback-to-system-locale:false}") boolean fallbackToSystemLocale,
-            @Value("${spring.messages.use-code-as-default-message:false}") boolean useCodeAsDefault) {
+    @ConfigurationProperties("spring.messages")
+    MessageSourceProperties messageSourceProperties() {
+        return new MessageSourceProperties();
+    }
+
+    @Bean
+    MessageSource messageSource(MessageSourceProperties props) {
         ResourceBundleMessageSource source = new IcuMessageSource();
-        source.setBasenames(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basenames)));
+        source.setBasenames(props.getBasename().stream().map(String::strip).toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(fallbackToSystemLocale);
-        source.setUseCodeAsDefaultMessage(useCodeAsDefault);
+        source.setFallbackToSystemLocale(props.isFallbackToSystemLocale());
+        source.setUseCodeAsDefaultMessage(props.isUseCodeAsDefaultMessage());
         return source;
     }
 
@@ -47,7 +53,7 @@ class IcuMessages {
      */
     static final class IcuMessageSource extends ResourceBundleMessageSource {
 
-        private final Map<String, com.ibm.icu.text.MessageFormat> formats = new ConcurrentHashMap<>();
+        private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
@@ -59,8 +65,8 @@ class IcuMessages {
             if (pattern == null) {
                 return super.getMessageInternal(code, args, l);
             }
-            com.ibm.icu.text.MessageFormat f = formats.computeIfAbsent(l.toLanguageTag() + "|" + pattern,
-                    k -> new com.ibm.icu.text.MessageFormat(pattern, icuLocale(l)));
+            MessageFormat f = formats.computeIfAbsent(l.toLanguageTag() + "|" + pattern,
+                    k -> new MessageFormat(pattern, icuLocale(l)));
             Object[] resolved = resolveArguments(args, l);
             synchronized (f) {
                 return f.format(resolved);

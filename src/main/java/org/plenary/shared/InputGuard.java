@@ -1,5 +1,6 @@
 package org.plenary.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ public class InputGuard implements WebMvcConfigurer, HandlerInterceptor {
             vars.forEach((k, v) -> check(String.valueOf(k), String.valueOf(v), InputLimits.NAME));
         }
         if (request instanceof MultipartHttpServletRequest multipart) {
-            for (MultipartFile f : multipart.getMultiFileMap().values().stream().flatMap(java.util.List::stream)
+            for (MultipartFile f : multipart.getMultiFileMap().values().stream().flatMap(List::stream)
                     .toList()) {
                 check(f.getName(), f.getOriginalFilename(), InputLimits.FILE_NAME);
             }

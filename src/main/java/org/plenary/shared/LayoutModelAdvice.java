@@ -2,6 +2,7 @@ package org.plenary.shared;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,7 +24,7 @@ public class LayoutModelAdvice {
 
     /** Field limits for {@code maxlength}: {@code th:maxlength="${limits.title}"}. */
     @ModelAttribute("limits")
-    java.util.Map<String, Integer> limits() {
+    Map<String, Integer> limits() {
         return InputLimits.FOR_TEMPLATES;
     }
 

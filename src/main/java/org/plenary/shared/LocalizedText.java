@@ -1,5 +1,6 @@
 package org.plenary.shared;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public record LocalizedText(Map<String, String> values) {
                 }
             });
         }
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     @JsonCreator

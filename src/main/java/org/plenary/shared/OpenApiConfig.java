@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +18,9 @@ class OpenApiConfig {
     static final String BASIC = "basicAuth";
 
     @Bean
-    OpenAPI plenaryOpenApi(@Value("${plenary.api.version:v1}") String version) {
+    OpenAPI plenaryOpenApi(PlenaryProperties props) {
         return new OpenAPI()
-                .info(new Info().title("Plenary API").version(version)
+                .info(new Info().title("Plenary API").version(props.api().version())
                         .description("""
                                 Meetings of ITU-T study groups: meetings and deadlines, registration and \
                                 check-in, documents (contributions, TDs, Atom feeds per Question), the time \

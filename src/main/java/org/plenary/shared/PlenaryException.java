@@ -1,5 +1,10 @@
 package org.plenary.shared;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.temporal.TemporalAccessor;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -48,19 +53,19 @@ public class PlenaryException extends RuntimeException {
         return args;
     }
 
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
         Object[] kept = args == null ? new Object[0] : args.clone();
         for (int i = 0; i < kept.length; i++) {
             if (kept[i] != null && !(kept[i] instanceof String || kept[i] instanceof Number
-                    || kept[i] instanceof java.time.temporal.TemporalAccessor || kept[i] instanceof Boolean)) {
+                    || kept[i] instanceof TemporalAccessor || kept[i] instanceof Boolean)) {
                 kept[i] = kept[i].toString();
             }
         }
         out.writeObject(kept);
     }
 
-    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         args = (Object[]) in.readObject();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,7 +134,7 @@ final class ToUnicodeRepair {
         Matcher section = SECTION.matcher(cmap);
         while (section.find()) {
             Matcher tokens = HEX.matcher(section.group(2));
-            java.util.ArrayList<String> t = new java.util.ArrayList<>();
+            ArrayList<String> t = new ArrayList<>();
             while (tokens.find()) {
                 t.add(tokens.group(1) != null ? tokens.group(1) : "[" + tokens.group(2) + "]");
             }
@@ -175,7 +176,7 @@ final class ToUnicodeRepair {
                 <0000> <FFFF>
                 endcodespacerange
                 """);
-        var entries = new java.util.ArrayList<>(map.entrySet());
+        var entries = new ArrayList<>(map.entrySet());
         for (int i = 0; i < entries.size(); i += 100) {
             var block = entries.subList(i, Math.min(i + 100, entries.size()));
             out.append(block.size()).append(" beginbfchar\n");

@@ -3,7 +3,9 @@ package org.plenary.shared;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,8 +68,8 @@ public class WebLocaleConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
             @Override
-            public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                    Object handler) throws jakarta.servlet.ServletException {
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                    Object handler) throws ServletException {
                 String lang = request.getParameter(getParamName());
                 if (lang != null && !Languages.isSupported(lang)) {
                     return true; // an unknown language is ignored, not an error page

@@ -1,3 +1,5 @@
 /** Small shared kernel every module may use: time, problem details, i18n helpers, the bundled database. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.plenary.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,16 +3,24 @@ package org.plenary.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.plenary.notifications.OutboxMail;
 import org.plenary.notifications.OutboxQueries;
@@ -23,6 +31,7 @@ import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 class DirectoryTests {
@@ -66,7 +75,7 @@ class DirectoryTests {
         assertThat(all.size()).isGreaterThanOrEqualTo(36);
         assertThat(all.stream().map(Organisation::category).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(MembershipCategory.class));
-        assertThat(all.stream().map(directory::regionOf).flatMap(java.util.Optional::stream)
+        assertThat(all.stream().map(directory::regionOf).flatMap(Optional::stream)
                 .collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(ItuRegion.class));
         Organisation ofcom = directory.organisationNamed("Switzerland, Federal Office of Communications (OFCOM)")
                 .orElseThrow();
@@ -94,10 +103,10 @@ class DirectoryTests {
         assertThat(r.imported()).isEqualTo(2);
         assertThat(r.rolledBack()).isFalse();
         assertThat(r.errors()).extracting(DirectoryImport.RowError::line, DirectoryImport.RowError::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "organisation.countryUnknown"),
-                        org.assertj.core.groups.Tuple.tuple(5, "import.organisationUnknown"),
-                        org.assertj.core.groups.Tuple.tuple(6, "import.emailInvalid"),
-                        org.assertj.core.groups.Tuple.tuple(7, "import.unknownType"));
+                .containsExactly(Tuple.tuple(3, "organisation.countryUnknown"),
+                        Tuple.tuple(5, "import.organisationUnknown"),
+                        Tuple.tuple(6, "import.emailInvalid"),
+                        Tuple.tuple(7, "import.unknownType"));
         Organisation acme = directory.organisationNamed("Acme Networks, " + u).orElseThrow();
         assertThat(acme.automaticApproval()).isTrue();
         Account ada = accounts.findByEmail("ada." + u + "@example.org").orElseThrow();
@@ -124,7 +133,7 @@ class DirectoryTests {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String csv = "type,name,country,category\norganisation,Sneaked In " + u + ",CH,academia\n";
         assertThatThrownBy(() -> users.as(fp, () -> importer.importCsv(csv, false)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(directory.organisationNamed("Sneaked In " + u)).as("no row imported").isEmpty();
     }
 
@@ -139,10 +148,10 @@ class DirectoryTests {
         assertThat(accounts.find(fp.id()).orElseThrow().has(Role.FOCAL_POINT)).isTrue();
         assertThat(users.as(fp, () -> directory.setAutomaticApproval(mine.id(), true)).automaticApproval()).isTrue();
         assertThatThrownBy(() -> users.as(fp, () -> directory.setAutomaticApproval(theirs.id(), true)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(directory.organisation(theirs.id()).orElseThrow().automaticApproval()).isFalse();
         assertThatThrownBy(() -> users.as(fp, () -> directory.create("X " + u, "CH", MembershipCategory.ACADEMIA, null, false)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         TestHttp api = new TestHttp(port).as(fp.email(), TestUsers.PASSWORD);
         assertThat(api.post("/api/v1/organisations/" + theirs.id() + "/approval", "{\"automatic\":true}").status())
                 .isEqualTo(403);
@@ -187,15 +196,15 @@ class DirectoryTests {
         assertThat(directory.organisationNamed(name)).isPresent();
     }
 
-    private java.net.http.HttpResponse<String> postCsv(Account who, String csv) {
+    private HttpResponse<String> postCsv(Account who, String csv) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/directory/import"))
+            return HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/directory/import"))
                     .header("Content-Type", "text/csv")
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                            (who.email() + ":" + TestUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (who.email() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

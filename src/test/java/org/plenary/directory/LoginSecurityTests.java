@@ -3,12 +3,16 @@ package org.plenary.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +78,7 @@ class LoginSecurityTests {
 
     private String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     @Test
@@ -107,14 +111,14 @@ class LoginSecurityTests {
     }
 
     private static String basic(String email, String password) {
-        return "Authorization: Basic " + java.util.Base64.getEncoder()
+        return "Authorization: Basic " + Base64.getEncoder()
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A form login over a raw connection from another loopback address, i.e. another client. */
     private static String rawLogin(RawHttp http, String email, String password) {
-        RawHttp.Response form = http.send("GET", "/login", java.util.List.of(), null);
-        return http.send("POST", "/login", java.util.List.of("Cookie: " + form.sessionCookie(),
+        RawHttp.Response form = http.send("GET", "/login", List.of(), null);
+        return http.send("POST", "/login", List.of("Cookie: " + form.sessionCookie(),
                 "Content-Type: application/x-www-form-urlencoded"), "_csrf=" + enc(form.csrf()) + "&username="
                 + enc(email) + "&password=" + enc(password)).header("location");
     }
@@ -125,10 +129,10 @@ class LoginSecurityTests {
         RawHttp attacker = new RawHttp(port, "127.0.0.2");
         for (int i = 0; i < 20; i++) {
             assertThat(attacker.send("GET", "/api/v1/focal-point/requests",
-                    java.util.List.of(basic(a.email(), "wrong-password-" + i)), null).status()).isEqualTo(401);
+                    List.of(basic(a.email(), "wrong-password-" + i)), null).status()).isEqualTo(401);
         }
         assertThat(attacker.send("GET", "/api/v1/focal-point/requests",
-                java.util.List.of(basic(a.email(), TestUsers.PASSWORD)), null).status())
+                List.of(basic(a.email(), TestUsers.PASSWORD)), null).status())
                 .as("the guessing client must wait, even with the right password").isEqualTo(401);
         assertThat(location(login(a.email(), TestUsers.PASSWORD))).as("the owner, on another client")
                 .doesNotContain("/login");
@@ -137,9 +141,9 @@ class LoginSecurityTests {
     @Test
     void theThrottleAnswersTheSameForExistingAndUnknownAddresses() {
         Account a = users.create("Existing Address", Role.DELEGATE);
-        String unknown = "unknown." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String unknown = "unknown." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         RawHttp client = new RawHttp(port, "127.0.0.3");
-        for (String email : java.util.List.of(a.email(), unknown)) {
+        for (String email : List.of(a.email(), unknown)) {
             for (int i = 0; i < 5; i++) {
                 assertThat(rawLogin(client, email, "wrong-password-" + i)).as(email).endsWith("/login?error");
             }

@@ -12,7 +12,7 @@ import org.plenary.support.MutableClock;
 class LoginThrottleTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, Duration.ofHours(1), 5, 30, 50);
+    private final LoginThrottle throttle = new LoginThrottle(clock, new LoginProperties(Duration.ofHours(1), 5, 30, 50));
 
     private static final String ATTACKER = "203.0.113.66";
     private static final String OWNER = "198.51.100.7";

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.support.FormBrowser;
@@ -14,6 +15,7 @@ import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Finding 8 of issue #10: what a session was granted at login must not outlive a new password, a
@@ -104,11 +106,11 @@ class SessionEndingTests {
     @Test
     void onlyTheSecretariatDisablesAccountsOrChangesRoles() {
         Account delegate = users.create("Ambitious Delegate", Role.DELEGATE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> users.as(delegate, () -> accounts.grant(delegate.id(), Set.of(Role.SECRETARIAT))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+                .isInstanceOf(AccessDeniedException.class);
+        Assertions.assertThatThrownBy(
                 () -> users.as(delegate, () -> accounts.setEnabled(delegate.id(), false)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

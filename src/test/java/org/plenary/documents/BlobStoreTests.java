@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class BlobStoreTests {
         assertThat(new S3BlobStore(null, "b", "").key(sha)).startsWith("sha256/");
         assertThat(S3BlobStore.base64("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81"))
                 .isEqualTo("A5BYxvLAy0ksUzsKTRTvd8wPeKvMztUofYShogEc+4E=");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s3.key("../../etc"))
+        Assertions.assertThatThrownBy(() -> s3.key("../../etc"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.shared.PlenaryException;
@@ -32,7 +34,7 @@ class ContentInspectorTests {
     }
 
     String refusal(byte[] bytes, String name) {
-        return ((PlenaryException) org.assertj.core.api.Assertions.catchThrowable(() -> inspect(bytes, name)))
+        return ((PlenaryException) Assertions.catchThrowable(() -> inspect(bytes, name)))
                 .messageKey();
     }
 
@@ -74,7 +76,7 @@ class ContentInspectorTests {
         try {
             return inspect(b, name);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

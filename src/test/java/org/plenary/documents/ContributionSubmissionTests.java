@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
@@ -70,8 +73,8 @@ class ContributionSubmissionTests {
     @Test
     void aRegisteredDelegateOfAMemberStateSubmitsAndGetsTheNextNumberAndAReceipt() {
         byte[] file = TestFiles.docx();
-        Account rapporteur = users.create("Rapporteur", org.plenary.directory.Role.DELEGATE);
-        String stranger = "stranger." + java.util.UUID.randomUUID() + "@example.org";
+        Account rapporteur = users.create("Rapporteur", Role.DELEGATE);
+        String stranger = "stranger." + UUID.randomUUID() + "@example.org";
         var r = submit(delegate, file, "qoe.docx", "contactEmails", rapporteur.email().toUpperCase(),
                 "contactEmails", stranger);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -199,7 +202,7 @@ class ContributionSubmissionTests {
                 .startsWith("This kind of file (application/x-msdownload");
         assertThat(submit(delegate, TestFiles.zipBomb(300), "bomb.docx").json().get("code").asString())
                 .isEqualTo("documents.archiveBomb");
-        assertThat(submit(delegate, TestFiles.zip(java.util.Map.of("../../evil.sh", new byte[] {1})), "x.zip")
+        assertThat(submit(delegate, TestFiles.zip(Map.of("../../evil.sh", new byte[] {1})), "x.zip")
                 .json().get("code").asString()).isEqualTo("documents.archivePathUnsafe");
         assertThat(submit(delegate, TestFiles.pdf(), "../../report.pdf").json().get("code").asString())
                 .isEqualTo("documents.fileNameUnsafe");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.support.TestHttp;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Kills the application process (SIGKILL) while uploads are in flight, restarts it on the same
@@ -100,7 +102,7 @@ class CrashRecoveryTests {
         } finally {
             stop(app);
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+        FileSystemUtils.deleteRecursively(dataDir);
     }
 
     static int freePort() throws IOException {
@@ -149,7 +151,7 @@ class CrashRecoveryTests {
     static String sha256(Path p) throws IOException {
         MessageDigest digest = Spool.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(p), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

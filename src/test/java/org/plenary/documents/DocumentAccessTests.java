@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ class DocumentAccessTests {
     }
 
     private static List<String> refs(tools.jackson.databind.JsonNode list) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         list.forEach(n -> out.add(n.get("reference").asString()));
         return out;
     }

@@ -21,6 +21,7 @@ import org.plenary.directory.MembershipCategory;
 import org.plenary.meetings.Meeting;
 import org.plenary.shared.BundledDatabase;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +77,7 @@ class NumberingConcurrencyTests {
                     String base = bases.get(i % 2);
                     int n = i;
                     results.add(pool.submit(() -> {
-                        var r = new Multipart(base, delegate.email(), org.plenary.support.TestUsers.PASSWORD)
+                        var r = new Multipart(base, delegate.email(), TestUsers.PASSWORD)
                                 .field("title", "Contribution " + n).file("c" + n + ".pdf", TestFiles.pdf())
                                 .post("/api/v1/meetings/" + meeting.code() + "/contributions");
                         if (r.status() == 201) {

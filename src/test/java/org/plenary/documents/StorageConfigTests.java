@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.shared.PlenaryProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ class StorageConfigTests {
     Path dir;
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(DocumentsProperties.class)
+    @EnableConfigurationProperties({DocumentsProperties.class, PlenaryProperties.class})
     static class Props {
     }
 

@@ -1,12 +1,15 @@
 package org.plenary.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -37,7 +40,7 @@ final class TestFiles {
         byte[] head = pdf();
         byte[] out = new byte[Math.max(size, head.length)];
         System.arraycopy(head, 0, out, 0, head.length);
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         for (int i = head.length; i < out.length; i++) {
             out[i] = (byte) ('a' + random.nextInt(26));
         }
@@ -83,7 +86,7 @@ final class TestFiles {
     /** An OLE2 container without a Word stream (an .xls, say). */
     static byte[] ole2(String stream) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(UUID.randomUUID().toString()
+            fs.createDocument(new ByteArrayInputStream(UUID.randomUUID().toString()
                     .getBytes(StandardCharsets.UTF_8)), stream);
             fs.writeFilesystem(out);
             return out.toByteArray();
@@ -146,7 +149,7 @@ final class TestFiles {
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class AllocationTests {
         }
         Proposal first = Allocation.propose(BigDecimal.valueOf(6000), List.of(), all, BigDecimal.ZERO);
         List<Candidate> shuffled = new ArrayList<>(all);
-        Collections.shuffle(shuffled, new java.util.Random(42));
+        Collections.shuffle(shuffled, new Random(42));
         Proposal second = Allocation.propose(BigDecimal.valueOf(6000), List.of(), shuffled, BigDecimal.ZERO);
         assertThat(proposed(second)).isEqualTo(proposed(first)).isNotEmpty();
         assertThat(first.proposedTotal()).isLessThanOrEqualTo(BigDecimal.valueOf(6000));

@@ -12,6 +12,7 @@ import static org.plenary.letters.LetterReading.squeezed;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,7 @@ class CollectiveLetterTests {
                 "尊敬的先生/女士：", "· 国际电联各成员国主管部门；", "尾上诚藏", "附件A", "附件B");
 
         List<String> agenda = paragraphs.stream().filter(p -> p.matches("\\d+(\\.\\d+)?\t.*")).toList();
-        assertThat(agenda).containsExactlyElementsOf(java.util.Arrays.stream(SeedLetter.AGENDA)
+        assertThat(agenda).containsExactlyElementsOf(Arrays.stream(SeedLetter.AGENDA)
                 .map(a -> a[0] + "\t" + a[2]).toList());
         assertThat(agenda.stream().filter(a -> !a.contains("."))).hasSize(17);
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.shared.InputLimits;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,7 @@ class LetterCacheTests {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         var justOver = secretariat.put("/api/v1/meetings/" + code + "/agenda/1",
-                "{\"title\":{\"en\":\"" + "B".repeat(org.plenary.shared.InputLimits.TITLE + 1) + "\"}}");
+                "{\"title\":{\"en\":\"" + "B".repeat(InputLimits.TITLE + 1) + "\"}}");
         assertThat(justOver.status()).as(justOver.body()).isEqualTo(400);
         assertThat(justOver.json().get("errors").toString()).contains("title");
         var agenda = anonymous.get("/api/v1/meetings/" + code + "/agenda").json();

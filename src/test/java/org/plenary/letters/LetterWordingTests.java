@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -151,7 +153,7 @@ class LetterWordingTests {
             rest = replace(rest, "(\\d{4})年(\\d{1,2})月(\\d{1,2})日", r -> iso(r, 1, 2, 3), facts);
             rest = rest.replaceAll("(\\d{1,2})时", "$1:00");
         } else {
-            String months = Stream.of(java.time.Month.values()).map(x -> x.getDisplayName(TextStyle.FULL, Locale.UK))
+            String months = Stream.of(Month.values()).map(x -> x.getDisplayName(TextStyle.FULL, Locale.UK))
                     .reduce((a, b) -> a + "|" + b).orElseThrow();
             rest = replace(rest, "(\\d{1,2}) to (\\d{1,2}) (" + months + ") (\\d{4})",
                     r -> LocalDate.of(Integer.parseInt(r.group(4)), month(r.group(3)), Integer.parseInt(r.group(1))) + " "
@@ -166,7 +168,7 @@ class LetterWordingTests {
         return sorted(facts);
     }
 
-    private static String replace(String text, String regex, java.util.function.Function<Matcher, String> iso,
+    private static String replace(String text, String regex, Function<Matcher, String> iso,
             List<String> facts) {
         Matcher m = Pattern.compile(regex).matcher(text);
         StringBuilder sb = new StringBuilder();
@@ -183,7 +185,7 @@ class LetterWordingTests {
     }
 
     private static int month(String name) {
-        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+        return Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
     }
 
     private static List<String> literalNumbers(String template) {

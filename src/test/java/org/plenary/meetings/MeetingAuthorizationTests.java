@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MeetingAuthorizationTests {
         return anonymous.as(a.email(), TestUsers.PASSWORD);
     }
 
-    private void expect(String action, java.util.function.Function<TestHttp, Integer> call, Map<String, Integer> expected) {
+    private void expect(String action, Function<TestHttp, Integer> call, Map<String, Integer> expected) {
         expected.forEach((who, status) -> assertThat(call.apply(callers.get(who))).as(who + " → " + action)
                 .isEqualTo(status));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MeetingPageBrowserTests {
     @Test
     void meetingPageSwitchesToChineseAndShowsTheDeadlinesTable() {
         try (BrowserContext context = Browsers.chromium().newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"))) {
+                new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/meetings/SG12-2026-06");
             assertThat(page.locator("#deadlines-table tbody tr td:first-child time").allInnerTexts())

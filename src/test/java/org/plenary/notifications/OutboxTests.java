@@ -19,6 +19,8 @@ import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -138,9 +140,9 @@ class OutboxTests {
 
     @Test
     void withoutAMailServerMailsStayInTheOutbox(@Autowired OutboxMails mails) {
-        OutboxWorker unconfigured = new OutboxWorker(mails, new org.springframework.beans.factory.support
-                .StaticListableBeanFactory().getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
-                tx, clock, Duration.ofSeconds(30), Duration.ofHours(1), true, "noreply@plenary.local");
+        OutboxWorker unconfigured = new OutboxWorker(mails,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), tx, clock, new NotificationsProperties(Duration.ofSeconds(30), Duration.ofHours(1), "noreply@plenary.local",
+                        new NotificationsProperties.Worker(true, Duration.ofSeconds(10))));
         String to = "stays-" + UUID.randomUUID() + "@example.org";
         tx.executeWithoutResult(s -> outbox.enqueue(to, Locale.ENGLISH, "subject", "body"));
         assertThat(unconfigured.canSend()).isFalse();

@@ -2,6 +2,8 @@ package org.plenary.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +65,8 @@ class BadgeScriptsTests {
             doc.getPages().forEach(p -> p.getResources().getFontNames().forEach(n -> {
                 try {
                     assertThat(p.getResources().getFont(n).getName()).contains("Noto");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }));
         }

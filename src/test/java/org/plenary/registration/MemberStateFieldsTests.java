@@ -16,8 +16,8 @@ class MemberStateFieldsTests {
 
     @Test
     void memberStatesAlwaysTheObserverUnlessConfiguredOtherwiseNobodyElse() {
-        MemberStateFields byDefault = new MemberStateFields(true);
-        MemberStateFields observerExcluded = new MemberStateFields(false);
+        MemberStateFields byDefault = new MemberStateFields(new RegistrationProperties(true));
+        MemberStateFields observerExcluded = new MemberStateFields(new RegistrationProperties(false));
         for (MembershipCategory c : MembershipCategory.values()) {
             boolean memberState = c == MembershipCategory.MEMBER_STATE;
             assertThat(byDefault.offeredTo(of(c))).as(c.name())

@@ -3,11 +3,15 @@ package org.plenary.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
@@ -182,16 +186,16 @@ class RegistrationBrowserTests {
      * Reads the badge's QR code as a scanner at the desk would: the page rendered at a few
      * resolutions, each binarised two ways, until one reads (a camera also takes several frames).
      */
-    static String decodeQr(PDFRenderer renderer) throws java.io.IOException {
-        com.google.zxing.ReaderException last = null;
+    static String decodeQr(PDFRenderer renderer) throws IOException {
+        ReaderException last = null;
         for (int dpi : new int[] {200, 300, 150}) {
             BufferedImage image = renderer.renderImageWithDPI(0, dpi);
             var source = new BufferedImageLuminanceSource(image);
-            for (BinaryBitmap bitmap : java.util.List.of(new BinaryBitmap(new HybridBinarizer(source)),
-                    new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+            for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                    new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
                 try {
                     return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-                } catch (com.google.zxing.ReaderException e) {
+                } catch (ReaderException e) {
                     last = e;
                 }
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +73,7 @@ class RegistrationReportsTests {
         assertThat(csv).contains(a.email()).contains("'=cmd|' /C calc'!A0").contains("Africa").doesNotContain(",=cmd");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(all, Locale.ENGLISH)))) {
             assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(4);
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int i = 1; i < 4; i++) {
                 names.add(wb.getSheetAt(0).getRow(i).getCell(0).getStringCellValue());
             }

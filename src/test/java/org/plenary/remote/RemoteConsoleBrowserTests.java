@@ -7,6 +7,7 @@ import java.time.Duration;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.remote.RemoteFixtures.Participant;
@@ -64,7 +65,7 @@ class RemoteConsoleBrowserTests {
             String join = participant.locator("#join-link").getAttribute("href");
             // the browser's own session opens the link; the provider's room itself is not reachable from the test
             var opened = participant.request().get(url(join),
-                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+                    RequestOptions.create().setMaxRedirects(0));
             assertThat(opened.status()).isEqualTo(302);
             assertThat(opened.headers().get("location"))
                     .startsWith("https://meet.jit.si/plenary-" + w.opening.id() + "?jwt=");

@@ -61,7 +61,7 @@ public class RemoteFixtures {
         public final Account secretariat = users.create("Secretariat", Role.SECRETARIAT);
         public final Account officer = users.create("Officer", Role.CHAIR, Role.DELEGATE);
         public final Meeting meeting;
-        private final java.util.UUID room;
+        private final UUID room;
         public final Session opening;
         public final Session workshop;
 

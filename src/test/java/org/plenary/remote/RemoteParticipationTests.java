@@ -6,20 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
+import org.plenary.notifications.OutboxMail;
+import org.plenary.notifications.OutboxQueries;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.remote.RemoteParticipation.Standing;
 import org.plenary.shared.PlenaryException;
+import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** L-RP-1..3: who may take part remotely, requests and grants, and join links. */
-@org.plenary.support.IntegrationTest
+@IntegrationTest
 class RemoteParticipationTests {
 
     @Autowired
@@ -33,7 +37,7 @@ class RemoteParticipationTests {
     @Autowired
     MutableClock clock;
     @Autowired
-    org.plenary.notifications.OutboxQueries outbox;
+    OutboxQueries outbox;
 
     RemoteFixtures.World w;
     Participant amina;
@@ -83,7 +87,7 @@ class RemoteParticipationTests {
         assertThat(users.as(amina.account(), () -> remote.standing(w.code(), w.workshop.id())))
                 .isEqualTo(Standing.GRANTED);
         assertThat(users.as(amina.account(), () -> remote.issueLink(w.code(), w.workshop.id()))).startsWith("/remote/join/");
-        assertThat(outbox.to(amina.account().email())).extracting(org.plenary.notifications.OutboxMail::subject)
+        assertThat(outbox.to(amina.account().email())).extracting(OutboxMail::subject)
                 .contains("[" + w.code() + "] Remote participation granted: Workshop on QoE");
 
         Participant bo = w.participant("Bo Li", "CN", "male", false);
@@ -92,7 +96,7 @@ class RemoteParticipationTests {
                 .isEqualTo(RemoteRequest.Status.REFUSED);
         refused(HttpStatus.FORBIDDEN, "remote.notAllowed",
                 () -> users.as(bo.account(), () -> remote.issueLink(w.code(), w.workshop.id())));
-        assertThat(outbox.to(bo.account().email())).extracting(org.plenary.notifications.OutboxMail::subject)
+        assertThat(outbox.to(bo.account().email())).extracting(OutboxMail::subject)
                 .contains("[" + w.code() + "] Remote participation refused: Workshop on QoE");
     }
 
@@ -142,7 +146,7 @@ class RemoteParticipationTests {
         assertThat(url).isEqualTo("https://meet.jit.si/plenary-" + w.opening.id() + "?jwt=" + token);
         assertThat(users.as(w.secretariat, () -> attendance.ofSession(w.code(), w.opening.id())))
                 .extracting(AttendanceRow::name, AttendanceRow::inRoom).containsExactly(
-                        org.assertj.core.api.Assertions.tuple("Amina Diallo", false));
+                        Assertions.tuple("Amina Diallo", false));
 
         clock.set(w.start(w.opening).plus(Duration.ofHours(3)).plusSeconds(1));
         refused(HttpStatus.CONFLICT, "remote.join.outsideWindow", () -> users.as(amina.account(), () -> remote.join(token)));

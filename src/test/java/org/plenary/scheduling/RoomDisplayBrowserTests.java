@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
@@ -44,8 +46,8 @@ class RoomDisplayBrowserTests {
         Session s = users.as(f.secretariat(), () -> {
             display.defineScreen(screen, "Test lobby", f.venue(), null);
             Session x = editing.create(f.code(), new Session.Input(SessionKind.AD_HOC, null, List.of(),
-                    "Browser-test ad hoc group", monday, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0),
-                    f.small().id(), null, List.of(), false, 10, false, 0, null, java.util.Set.of(), null));
+                    "Browser-test ad hoc group", monday, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                    f.small().id(), null, List.of(), false, 10, false, 0, null, Set.of(), null));
             publishing.publish(f.code(), null);
             return x;
         });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -55,7 +56,7 @@ class ScheduleFeedsTests {
     }
 
     static List<VEvent> events(Calendar c) {
-        return c.getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream().map(VEvent.class::cast).toList();
+        return c.getComponents(Component.VEVENT).stream().map(VEvent.class::cast).toList();
     }
 
     static String uid(VEvent e) {
@@ -75,7 +76,7 @@ class ScheduleFeedsTests {
         });
         TestHttp http = new TestHttp(port);
         Calendar all = parse(http.get("/meetings/" + f.code() + "/calendar.ics"));
-        VTimeZone tz = (VTimeZone) all.getComponent(net.fortuna.ical4j.model.Component.VTIMEZONE).orElseThrow();
+        VTimeZone tz = (VTimeZone) all.getComponent(Component.VTIMEZONE).orElseThrow();
         assertThat(tz.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Zurich");
         assertThat(events(all)).hasSize(2);
         VEvent e = events(all).stream().filter(x -> uid(x).equals(q4.id() + "@plenary")).findFirst().orElseThrow();

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
@@ -64,7 +66,7 @@ class SchedulingPagesTests {
                 .param("count", "3").param("attendance", "20").param("preferredDays", "2027-03-02")
                 .param("preferredHalf", "MORNING")).andExpect(status().is3xxRedirection());
         assertThat(editing.drafts(f.code())).hasSize(3).noneMatch(Session::placed)
-                .allMatch(s -> s.preferredDays().contains(java.time.LocalDate.of(2027, 3, 2)));
+                .allMatch(s -> s.preferredDays().contains(LocalDate.of(2027, 3, 2)));
         String page = mvc.perform(get(base).with(as(f.secretariat()))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("3 requests not placed yet").contains("not feasible");

@@ -3,11 +3,15 @@ package org.plenary.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,7 +170,7 @@ class BadInputTests {
         }
     }
 
-    private void check(Endpoint e, String what, java.util.function.Supplier<HostileClient.Answer> send, boolean api) {
+    private void check(Endpoint e, String what, Supplier<HostileClient.Answer> send, boolean api) {
         String before = fingerprint();
         HostileClient.Answer r = send.get();
         String after = fingerprint();
@@ -204,7 +208,7 @@ class BadInputTests {
         List<Endpoint> out = new ArrayList<>();
         Map<String, String> values = pathValues();
         new TreeMap<>(Map.copyOf(mappings.getHandlerMethods().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(en -> en.getKey().toString(), en -> en))))
+                .collect(Collectors.toMap(en -> en.getKey().toString(), en -> en))))
                 .values().forEach(en -> {
                     RequestMappingInfo info = en.getKey();
                     HandlerMethod h = en.getValue();
@@ -231,7 +235,7 @@ class BadInputTests {
     }
 
     static String fill(String pattern, Map<String, String> values) {
-        var m = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        var m = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -246,7 +250,7 @@ class BadInputTests {
         return sb.toString();
     }
 
-    static java.lang.reflect.Type bodyType(HandlerMethod h) {
+    static Type bodyType(HandlerMethod h) {
         for (Parameter p : h.getMethod().getParameters()) {
             if (p.isAnnotationPresent(RequestBody.class)) {
                 return p.getParameterizedType();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,7 +32,7 @@ record Endpoint(String method, String path, Type bodyType, String consumes, Map<
             RequestParam rp = p.getAnnotation(RequestParam.class);
             if (rp == null) {
                 // a form object (@ModelAttribute, or a record without annotation): its fields come from the page
-                if (p.isAnnotationPresent(org.springframework.web.bind.annotation.ModelAttribute.class)
+                if (p.isAnnotationPresent(ModelAttribute.class)
                         || (p.getType().isRecord() && p.getAnnotations().length <= 1)) {
                     any = true;
                 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -128,7 +129,7 @@ final class HostileValues {
         if (raw.isEnum()) {
             return raw.getEnumConstants()[0].toString();
         }
-        if (List.class.isAssignableFrom(raw) || java.util.Set.class.isAssignableFrom(raw)) {
+        if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
             lists.add(path);
             Type element2 = ((ParameterizedType) type).getActualTypeArguments()[0];
             List<Object> one = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** English and Chinese are complete: every module's bundle has a Chinese twin with the same keys, none empty. */
@@ -109,9 +110,9 @@ class MessageBundleTests {
     /** The check itself: counts and plurals in one English and one Arabic message. */
     @Test
     void theCheckCatchesALostPlaceholderAndAMissingPluralCategory() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkTranslation("x", "x", "{0} mails", "'{0} mails", "en"))
+        Assertions.assertThatThrownBy(() -> checkTranslation("x", "x", "{0} mails", "'{0} mails", "en"))
                 .hasMessageContaining("loses a placeholder");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkTranslation("x", "x",
+        Assertions.assertThatThrownBy(() -> checkTranslation("x", "x",
                 "{0, plural, one {# mail} other {# mails}}", "{0, plural, one {# رسالة} other {# رسائل}}", "ar"))
                 .hasMessageContaining("plural categories");
         checkTranslation("x", "x", "{0, plural, one {# mail} other {# mails}}",

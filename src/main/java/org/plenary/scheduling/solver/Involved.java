@@ -1,5 +1,6 @@
 package org.plenary.scheduling.solver;
 
+import java.util.Arrays;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
@@ -8,6 +9,6 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 public record Involved(List<String> sessions) implements ConstraintJustification {
 
     static Involved of(SessionPlan... s) {
-        return new Involved(java.util.Arrays.stream(s).map(SessionPlan::toString).toList());
+        return new Involved(Arrays.stream(s).map(SessionPlan::toString).toList());
     }
 }

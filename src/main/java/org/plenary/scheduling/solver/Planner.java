@@ -1,5 +1,6 @@
 package org.plenary.scheduling.solver;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,10 +55,10 @@ public class Planner {
 
     /** One broken constraint: its name, whether it is hard, how often and how much, and a few sessions involved. */
     public record Broken(String constraint, boolean hard, int matches, long penalty, List<List<String>> examples)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
-    public record Report(boolean feasible, long hard, long soft, List<Broken> broken) implements java.io.Serializable {
+    public record Report(boolean feasible, long hard, long soft, List<Broken> broken) implements Serializable {
         public String score() {
             return hard + "hard/" + soft + "soft";
         }

@@ -1,6 +1,11 @@
 package org.plenary.scheduling.solver;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
@@ -40,20 +45,20 @@ public class Schedule {
         this.conflicts = conflicts;
         this.sessions = sessions;
         // each session knows the Questions it must not meet with, so the constraint needs no join
-        java.util.Map<Integer, java.util.Map<QuestionConflict.Reason, java.util.Set<Integer>>> byQuestion =
-                new java.util.HashMap<>();
+        Map<Integer, Map<QuestionConflict.Reason, Set<Integer>>> byQuestion =
+                new HashMap<>();
         for (QuestionConflict c : conflicts) {
-            byQuestion.computeIfAbsent(c.a(), k -> new java.util.EnumMap<>(QuestionConflict.Reason.class))
-                    .computeIfAbsent(c.reason(), k -> new java.util.HashSet<>()).add(c.b());
-            byQuestion.computeIfAbsent(c.b(), k -> new java.util.EnumMap<>(QuestionConflict.Reason.class))
-                    .computeIfAbsent(c.reason(), k -> new java.util.HashSet<>()).add(c.a());
+            byQuestion.computeIfAbsent(c.a(), k -> new EnumMap<>(QuestionConflict.Reason.class))
+                    .computeIfAbsent(c.reason(), k -> new HashSet<>()).add(c.b());
+            byQuestion.computeIfAbsent(c.b(), k -> new EnumMap<>(QuestionConflict.Reason.class))
+                    .computeIfAbsent(c.reason(), k -> new HashSet<>()).add(c.a());
         }
         for (SessionPlan s : sessions) {
-            java.util.Map<QuestionConflict.Reason, java.util.Set<Integer>> mine =
-                    new java.util.EnumMap<>(QuestionConflict.Reason.class);
+            Map<QuestionConflict.Reason, Set<Integer>> mine =
+                    new EnumMap<>(QuestionConflict.Reason.class);
             for (int q : s.questions()) {
-                byQuestion.getOrDefault(q, java.util.Map.of())
-                        .forEach((r, qs) -> mine.computeIfAbsent(r, k -> new java.util.HashSet<>()).addAll(qs));
+                byQuestion.getOrDefault(q, Map.of())
+                        .forEach((r, qs) -> mine.computeIfAbsent(r, k -> new HashSet<>()).addAll(qs));
             }
             s.conflicting(mine);
         }

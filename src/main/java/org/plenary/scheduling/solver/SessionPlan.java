@@ -3,8 +3,10 @@ package org.plenary.scheduling.solver;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
@@ -40,7 +42,7 @@ public class SessionPlan {
     private LocalTime fixedEnd;
     private boolean foreign;
     /** Questions the session's Questions must not overlap, by reason (filled in by {@link Schedule}). */
-    private java.util.Map<QuestionConflict.Reason, Set<Integer>> conflicting = java.util.Map.of();
+    private Map<QuestionConflict.Reason, Set<Integer>> conflicting = Map.of();
 
     @PlanningPin
     private boolean pinned;
@@ -62,7 +64,7 @@ public class SessionPlan {
         this.workingParty = workingParty;
         this.questions = questions == null ? Set.of() : Set.copyOf(questions);
         this.questionKey = this.questions.stream().sorted().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining("+"));
+                .collect(Collectors.joining("+"));
         this.attendance = attendance;
         this.allowedSlots = Set.of();
         this.preferredDays = Set.of();
@@ -134,7 +136,7 @@ public class SessionPlan {
                 && start().isBefore(o.end()) && o.start().isBefore(end());
     }
 
-    void conflicting(java.util.Map<QuestionConflict.Reason, Set<Integer>> byReason) {
+    void conflicting(Map<QuestionConflict.Reason, Set<Integer>> byReason) {
         this.conflicting = byReason;
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ class ScheduleConstraintsTests {
     }
 
     static SessionPlan q(String label, Integer wp, int... questions) {
-        Set<Integer> qs = new java.util.HashSet<>();
+        Set<Integer> qs = new HashSet<>();
         for (int n : questions) {
             qs.add(n);
         }
