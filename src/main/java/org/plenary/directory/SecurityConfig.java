@@ -26,6 +26,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -33,7 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Two filter chains. The JSON API and actuator are stateless with HTTP Basic (a browser session
  * cookie does not authenticate there, so no CSRF token is needed; {@link ApiWriteGuard} refuses
  * cross-site writes and form bodies, {@link ApiResponses} challenges only non-browser clients).
- * Pages use form login, a session in PostgreSQL (id changed at login, ended by
+ * Pages use form login (and the operator's OpenID Connect providers, {@link OidcConfig}), a session in PostgreSQL (id changed at login, ended by
  * {@link AccountSessions}), CSRF tokens on every form; a session starts only when a page needs
  * one (a form, a login), never for an anonymous reader. Each module declares its public paths as
  * {@link PublicEndpoints}; everything else needs a login, and method security checks roles and
@@ -79,17 +80,20 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, OidcProviders providers,
+            OidcSignIn oidcSignIn, BaseUrl baseUrl) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        AuthenticationSuccessHandler success = (req, res, auth) -> {
+            rememberLanguage(res, auth);
+            saved.onAuthenticationSuccess(req, res, auth);
+        };
+        OidcConfig.apply(http, providers, oidcSignIn, baseUrl, success);
         http.authorizeHttpRequests(a -> {
                     permitPublic(a, publicEndpoints);
                     a.anyRequest().authenticated();
                 })
                 .formLogin(f -> f.loginPage("/login").permitAll()
-                        .successHandler((req, res, auth) -> {
-                            rememberLanguage(res, auth);
-                            saved.onAuthenticationSuccess(req, res, auth);
-                        })
+                        .successHandler(success)
                         .failureHandler((req, res, e) -> {
                             if (e instanceof CredentialsExpiredException) {
                                 // a one-time password is right but must be replaced before any use
@@ -105,7 +109,12 @@ class SecurityConfig {
                             res.sendRedirect(req.getContextPath()
                                     + (e instanceof LockedException ? "/login?locked" : "/login?error"));
                         }))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .logout(l -> {
+                    l.logoutUrl("/logout");
+                    if (!providers.any()) {
+                        l.logoutSuccessUrl("/?loggedOut");
+                    }
+                })
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

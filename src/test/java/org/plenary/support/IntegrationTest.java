@@ -12,14 +12,15 @@ import org.springframework.context.annotation.Import;
 /**
  * The one Spring context all integration tests share: the whole application on a random port,
  * on the bundled PostgreSQL (one server per JVM), with a settable clock (back at its start before
- * each test), a counter of SQL statements and the mail sender pointed at {@link TestMailServer}. Do not add
+ * each test), a counter of SQL statements, the mail sender pointed at {@link TestMailServer} and two OpenID
+ * Connect providers ({@link TestOidcProviders}). Do not add
  * {@code @MockitoBean}, {@code @DirtiesContext} or other properties to a test class: each
  * variation starts another context and another database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClockConfig.class, SqlStatements.class, TestMailServer.class})
+@Import({TestClockConfig.class, SqlStatements.class, TestMailServer.class, TestOidcProviders.class})
 @ExtendWith(IntegrationTestExtension.class)
 public @interface IntegrationTest {
 }
