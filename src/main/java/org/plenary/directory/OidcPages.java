@@ -1,5 +1,6 @@
 package org.plenary.directory;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.plenary.shared.PlenaryException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,8 @@ class OidcPages {
 
     /** Remembers who asked and sends them to the provider; the provider's answer links its identity ({@link OidcSignIn}). */
     @PostMapping("/account/providers/{id}/link")
-    String link(@PathVariable String id, @AuthenticationPrincipal PlenaryPrincipal me, HttpSession session) {
+    String link(@PathVariable String id, HttpSession session) {
+        PlenaryPrincipal me = CurrentUser.require();
         if (providers.buttons().stream().noneMatch(b -> b.id().equals(id))) {
             throw PlenaryException.notFound("login.providerUnknown");
         }
@@ -45,7 +46,7 @@ class OidcPages {
     }
 
     /** A line of the account page's providers. */
-    record Linked(String displayName, String email, java.time.LocalDate linkedOn) {
+    record Linked(String displayName, String email, LocalDate linkedOn) {
     }
 
     static List<Linked> linked(List<IdentityLinks.Link> links, OidcProviders providers, ZoneId zone) {

@@ -1,8 +1,6 @@
 package org.plenary.directory;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -47,8 +45,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             return null;
         }
         session.removeAttribute(LINKING);
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        return current != null && current.getPrincipal() instanceof PlenaryPrincipal p
-                && p.accountId().value().toString().equals(asked) ? p.accountId() : null;
+        return CurrentUser.find().map(PlenaryPrincipal::accountId)
+                .filter(a -> a.value().toString().equals(asked)).orElse(null);
     }
 }
