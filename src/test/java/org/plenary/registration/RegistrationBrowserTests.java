@@ -82,6 +82,8 @@ class RegistrationBrowserTests {
             page.navigate(base + "/meetings/" + meeting.code() + "/register");
             page.selectOption("#organisation-choice", org.id().toString());
             page.click("#choose-organisation button");
+            page.waitForURL("**organisation=" + org.id() + "**");
+            page.locator("#visa-fields").waitFor();
             assertThat(page.locator("#member-state-fields").count()).as("hidden for a Sector Member").isZero();
             assertThat(page.locator("#visa-fields").isVisible()).as("offered before the deadline").isTrue();
             Organisation state = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);

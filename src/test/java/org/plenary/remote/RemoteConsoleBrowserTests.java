@@ -1,6 +1,7 @@
 package org.plenary.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -79,6 +80,8 @@ class RemoteConsoleBrowserTests {
             chair.evaluate("() => window.notReloaded = true");
             participant.navigate(url(session + "?lang=en"));
             participant.evaluate("() => window.notReloaded = true");
+            // each page opens its EventSource after loading: the test starts once both follow the session
+            await().atMost(Duration.ofSeconds(20)).until(() -> live.listeners(w.opening.id()) >= 2);
 
             participant.click("#raise-hand");
             Locator hand = chair.locator("#queue li[data-account='" + amina.id() + "']");
