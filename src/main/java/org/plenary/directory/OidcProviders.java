@@ -59,6 +59,33 @@ class OidcProviders implements ClientRegistrationRepository {
         return p;
     }
 
+    /**
+     * The origins a form may lead to besides Plenary's own (CSP {@code form-action} also applies to redirects
+     * after a submitted form): the link-a-provider and logout forms redirect to the provider's authorization and
+     * end-session endpoints. Each configured issuer's origin, and those of discovered endpoints.
+     */
+    java.util.Set<String> formTargets() {
+        java.util.Set<String> origins = new java.util.TreeSet<>();
+        settings.providers().values().forEach(p -> addOrigin(origins, p.issuerUri()));
+        discovered.values().forEach(r -> {
+            addOrigin(origins, r.getProviderDetails().getAuthorizationUri());
+            Object endSession = r.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+            addOrigin(origins, endSession == null ? null : endSession.toString());
+        });
+        return origins;
+    }
+
+    private static void addOrigin(java.util.Set<String> origins, String uri) {
+        try {
+            java.net.URI u = uri == null ? null : java.net.URI.create(uri);
+            if (u != null && u.getHost() != null && ("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+                origins.add(u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
+            }
+        } catch (IllegalArgumentException e) {
+            log.warn("Provider address {} is not a URI", uri);
+        }
+    }
+
     /** Where the provider sends the browser back: the configured base URL unless the operator set another. */
     String returnBase() {
         String r = settings.returnBaseUrl();

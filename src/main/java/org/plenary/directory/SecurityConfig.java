@@ -3,6 +3,7 @@ package org.plenary.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,9 +117,11 @@ class SecurityConfig {
                     }
                 })
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                // the providers' origins are form targets: linking and logout redirect there after a form
+                .headers(h -> h.addHeaderWriter((req, res) -> res.setHeader("Content-Security-Policy",
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"
+                                + providers.formTargets().stream().map(o -> " " + o).collect(Collectors.joining()))));
         return http.build();
     }
 

@@ -21,9 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 17: an ID token that is no longer valid is refused and creates nothing: one the provider issued already
- * expired, and a fresh one when Plenary's clock is past its expiry (the check uses Plenary's clock). The control
- * test shows that the same person and provider sign in with a valid token, so each refusal is the time check.
+ * Issue 17: an ID token that is not valid for Plenary is refused and creates nothing: one the provider issued
+ * already expired, a fresh one when Plenary's clock is past its expiry (the check uses Plenary's clock), one issued
+ * for another client (audience), and one whose payload was changed after the provider signed it (signature). The
+ * control tests show that the same person and provider sign in with a valid token, also when it passes through the
+ * route that alters tokens unchanged, so each refusal is the check named.
  */
 @IntegrationTest
 class OidcTamperedTokenTests {
@@ -49,6 +51,7 @@ class OidcTamperedTokenTests {
 
     @AfterEach
     void close() {
+        TestOidcProviders.alterNextIdToken(null);
         if (context != null) {
             context.close();
         }
@@ -79,6 +82,43 @@ class OidcTamperedTokenTests {
     void aTokenPastItsExpiryOnPlenarysClockIsRefused() {
         clock.set(Instant.now().plus(Duration.ofHours(2)));
         nextToken(3600);
+        TestOidcProviders.signIn(page, port, "alpha");
+        assertRefused();
+    }
+
+    @Test
+    void aTokenForAnotherClientIsRefused() {
+        java.util.Map<String, Object> claims = TestOidcProviders.verified(email, "Audience Test");
+        // the mock provider always addresses ID tokens to the requesting client; a claim overrides it
+        claims.put("aud", List.of("another-client"));
+        TestOidcProviders.SERVER.enqueueCallback(new DefaultOAuth2TokenCallback("alpha", "exp-" + email, "JWT",
+                List.of("another-client"), claims, 3600));
+        TestOidcProviders.signIn(page, port, "alpha");
+        assertRefused();
+    }
+
+    @Test
+    void anUnchangedTokenPassedOnByTheAlteringRouteSignsIn() {
+        nextToken(3600);
+        TestOidcProviders.alterNextIdToken(token -> token);
+        TestOidcProviders.signIn(page, port, "alpha");
+        assertThat(page.url()).doesNotContain("/login");
+        assertThat(accounts.findByEmail(email)).isPresent();
+    }
+
+    @Test
+    void aTokenChangedAfterTheProviderSignedItIsRefused() {
+        nextToken(3600);
+        // the attacker adds the group claim that makes secretariat (alpha maps it) and keeps the provider's signature
+        TestOidcProviders.alterNextIdToken(token -> {
+            String[] parts = token.split("\\.");
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(payload).startsWith("{").contains(email).doesNotContain("groups");
+            String forged = "{\"groups\":[\"tsb-secretariat\"]," + payload.substring(1);
+            return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        });
         TestOidcProviders.signIn(page, port, "alpha");
         assertRefused();
     }

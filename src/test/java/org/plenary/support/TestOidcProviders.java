@@ -85,8 +85,57 @@ public class TestOidcProviders {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.function.UnaryOperator<String>> ALTER =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The ID token of the next token answer is changed by {@code alter} on its way to Plenary (as by an attacker
+     * between the provider and Plenary); {@code null} forgets a pending change. The provider still issues the
+     * token itself (with the sign-in's nonce), so only what {@code alter} does differs from a normal sign-in.
+     */
+    public static void alterNextIdToken(java.util.function.UnaryOperator<String> alter) {
+        ALTER.set(alter);
+    }
+
+    /** Answers a token request armed by {@link #alterNextIdToken}: asks the provider itself, alters its ID token. */
+    private static final class AlteringTokenRoute implements no.nav.security.mock.oauth2.http.Route {
+
+        @Override
+        public boolean match(no.nav.security.mock.oauth2.http.OAuth2HttpRequest request) {
+            return ALTER.get() != null && "POST".equals(request.getMethod())
+                    && request.getUrl().encodedPath().endsWith("/token");
+        }
+
+        @Override
+        public no.nav.security.mock.oauth2.http.OAuth2HttpResponse invoke(
+                no.nav.security.mock.oauth2.http.OAuth2HttpRequest request) {
+            java.util.function.UnaryOperator<String> alter = ALTER.getAndSet(null);
+            try {
+                var forward = java.net.http.HttpRequest.newBuilder(request.getUrl().uri())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request.getBody()));
+                for (String h : List.of("Authorization", "Content-Type", "Accept")) {
+                    String v = request.getHeaders().get(h);
+                    if (v != null) {
+                        forward.header(h, v);
+                    }
+                }
+                var answer = java.net.http.HttpClient.newHttpClient().send(forward.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"")
+                        .matcher(answer.body());
+                String body = m.find() ? answer.body().substring(0, m.start(1)) + alter.apply(m.group(1))
+                        + answer.body().substring(m.end(1)) : answer.body();
+                return new no.nav.security.mock.oauth2.http.OAuth2HttpResponse(
+                        okhttp3.Headers.of("Content-Type", "application/json;charset=UTF-8"), answer.statusCode(), body,
+                        null);
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
+        MockOAuth2Server server = new MockOAuth2Server(new AlteringTokenRoute());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
         return server;
