@@ -30,8 +30,13 @@ class Meetings {
     }
 
     Optional<Meeting> byCode(String code) {
+        return idByCode(code).flatMap(this::byId);
+    }
+
+    /** The meeting's id alone: one indexed read, for checks that need no more (the officer check). */
+    Optional<MeetingId> idByCode(String code) {
         return jdbc.sql("select id from meetings_meeting where lower(code) = lower(:c)").param("c", code)
-                .query(UUID.class).optional().flatMap(id -> byId(new MeetingId(id)));
+                .query(UUID.class).optional().map(MeetingId::new);
     }
 
     Optional<Meeting> byId(MeetingId id) {

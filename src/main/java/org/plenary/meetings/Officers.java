@@ -29,7 +29,7 @@ public class Officers {
 
     /** The same for the meeting with this code; an unknown meeting has no officers (the secretariat then reads 404). */
     public boolean isOfficer(String code) {
-        return check(meetings.byCode(code).map(Meeting::id));
+        return check(meetings.idByCode(code));
     }
 
     private boolean check(Optional<MeetingId> meeting) {
