@@ -54,29 +54,45 @@ public class ClusterSignals implements SmartLifecycle {
     /** Signals the topic to every node: at the commit of the current transaction, or now without one. */
     public void send(String topic, String key) {
         String payload = payload(topic, key);
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
             publish(Set.of(payload));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<String> batch = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, batch);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    publish(batch);
-                }
+        Batch batch = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof Batch b && b.owner() == this).map(Batch.class::cast).findFirst()
+                .orElseGet(() -> {
+                    Batch b = new Batch(this);
+                    TransactionSynchronizationManager.registerSynchronization(b);
+                    return b;
+                });
+        batch.payloads().add(payload);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ClusterSignals.this);
-                }
-            });
-            pending = batch;
+    /**
+     * The signals of one transaction, sent just before it commits. Kept as its synchronization (not
+     * as a bound resource), so that a transaction started inside it (requires-new) has its own.
+     */
+    private static final class Batch implements TransactionSynchronization {
+        private final ClusterSignals owner;
+        private final Set<String> payloads = new LinkedHashSet<>();
+
+        Batch(ClusterSignals owner) {
+            this.owner = owner;
         }
-        pending.add(payload);
+
+        ClusterSignals owner() {
+            return owner;
+        }
+
+        Set<String> payloads() {
+            return payloads;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            owner.publish(payloads);
+        }
     }
 
     /** Whether the listener holds its connection and listens now. */
