@@ -34,7 +34,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TwoNodes implements AutoCloseable {
 
     public static final String ADMIN = "secretariat@plenary.local";
-    public static final Duration START = Duration.ofMinutes(3);
+    public static final Duration START = Duration.ofMinutes(5);
 
     /** Environment variables for every node, and for one node only (by name, "a" or "b"); PostgreSQL's settings. */
     public static final class Settings {
