@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due outbox mails. A failure leaves the mail queued and retries it after an exponential
  * backoff (base × 2^attempts, at most {@code max-backoff}). Without a configured mail server
  * ({@code spring.mail.host}) nothing is sent: mails wait in the outbox, listed for the secretariat.
+ * Besides its schedule, {@link OutboxWake} runs it when a mail is queued on any node; rows are claimed
+ * with {@code skip locked}, so each mail goes out once.
  */
 @Component
 public class OutboxWorker {
@@ -57,6 +59,11 @@ public class OutboxWorker {
         if (scheduled) {
             sendDue();
         }
+    }
+
+    /** Whether the worker sends on its own (off in tests, which drive it). */
+    boolean scheduled() {
+        return scheduled;
     }
 
     /** Whether a mail server is configured; without one mails stay in the outbox. */

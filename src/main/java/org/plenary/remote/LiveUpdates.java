@@ -12,20 +12,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.plenary.shared.ClusterSignals;
 import org.plenary.shared.PlenaryException;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-Sent Events to the open consoles of a session. The state itself is in PostgreSQL; this
- * only tells the browsers of this instance to fetch it again ("changed"), after the change commits.
- * Several instances would each notify their own browsers only: the pages also refresh every
- * 30 seconds as a fallback.
+ * only tells the browsers to fetch it again ("changed"), after the change commits. The change goes to
+ * every node through {@link ClusterSignals} (topic {@code console}, the session's id), and each node
+ * tells the browsers connected to it; the pages also refresh every 30 seconds as a fallback.
  *
  * <p>Each open stream holds a connection: one person keeps at most {@code plenary.remote.live.per-person}
  * (a new one closes that person's oldest), and the instance at most {@code plenary.remote.live.max}
@@ -35,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class LiveUpdates implements SmartLifecycle {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
+    static final String TOPIC = "console";
 
     private final Map<UUID, Set<SseEmitter>> emitters = new ConcurrentHashMap<>();
     private final Map<String, Deque<Stream>> byPerson = new ConcurrentHashMap<>();
@@ -42,9 +42,18 @@ class LiveUpdates implements SmartLifecycle {
     private volatile int perPerson;
     private volatile int max;
     private volatile boolean running;
+    private final ClusterSignals signals;
 
-    LiveUpdates(RemoteProperties props) {
+    LiveUpdates(RemoteProperties props, ClusterSignals signals) {
         limits(props.live().perPerson(), props.live().max());
+        this.signals = signals;
+        signals.on(TOPIC, key -> {
+            if (key == null) {
+                emitters.keySet().forEach(this::send);
+            } else {
+                send(UUID.fromString(key));
+            }
+        });
     }
 
     /** Changes the limits at run time (tests); returns the previous ones. */
@@ -131,18 +140,9 @@ class LiveUpdates implements SmartLifecycle {
         return emitters.getOrDefault(session, Set.of()).size();
     }
 
-    /** Tells the session's browsers to reload their view, once the current transaction has committed. */
+    /** Tells the session's browsers on every node to reload their view, once the current transaction has committed. */
     void changed(UUID session) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(session);
-                }
-            });
-        } else {
-            send(session);
-        }
+        signals.send(TOPIC, session.toString());
     }
 
     private void send(UUID session) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.ClusterSignals;
 import org.plenary.shared.PlenaryException;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoomDisplay {
 
     public enum State { PAST, CURRENT, NEXT, LATER }
+
+    static final String BOARDS_TOPIC = "boards";
 
     public record Entry(UUID id, String meeting, String label, LocalTime start, LocalTime end, State state,
             boolean remote, List<String> interpretation) {
@@ -52,9 +55,10 @@ public class RoomDisplay {
     private final SessionLabels labels;
     private final Clock clock;
     private final Cache boards;
+    private final ClusterSignals signals;
 
     RoomDisplay(Screens screens, Rooms rooms, MeetingManagement meetings, SchedulePublishing publishing,
-            SessionLabels labels, Clock clock, CacheManager caches) {
+            SessionLabels labels, Clock clock, CacheManager caches, ClusterSignals signals) {
         this.screens = screens;
         this.rooms = rooms;
         this.meetings = meetings;
@@ -62,6 +66,8 @@ public class RoomDisplay {
         this.labels = labels;
         this.clock = clock;
         this.boards = caches.getCache(SchedulingCaches.BOARDS);
+        this.signals = signals;
+        signals.on(BOARDS_TOPIC, key -> boards.clear());
     }
 
     /** A screen showing the rooms of a venue, or of one of its buildings. */
@@ -82,9 +88,14 @@ public class RoomDisplay {
         return screens.all().stream().filter(s -> s.venue().equals(venue)).toList();
     }
 
+    /**
+     * A published plan drops this node's boards at once and, once it commits, every node's (topic
+     * {@code boards} through {@link ClusterSignals}): the next poll of any screen on any node shows it.
+     */
     @EventListener
     void published(PlanPublished event) {
         boards.clear();
+        signals.send(BOARDS_TOPIC, null);
     }
 
     /** The screen's board, computed at most once per screen, language and minute within a few seconds. */

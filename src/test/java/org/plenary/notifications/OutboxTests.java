@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestMailServer;
+import org.plenary.support.PgSignals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -136,6 +139,23 @@ class OutboxTests {
             s.setRollbackOnly();
         });
         assertThat(queries.to(to)).isEmpty();
+    }
+
+    @Test
+    void aQueuedMailWakesTheWorkersOfEveryNodeAtCommitOnly(@Autowired DataSource dataSource) throws Exception {
+        try (PgSignals otherNode = PgSignals.connect(dataSource)) {
+            tx.executeWithoutResult(s -> {
+                outbox.enqueue("wake-" + UUID.randomUUID() + "@example.org", Locale.ENGLISH, "subject", "body");
+                s.setRollbackOnly();
+            });
+            assertThat(otherNode.received(Duration.ofMillis(300))).as("rolled back: no wake-up").isEmpty();
+            tx.executeWithoutResult(s -> {
+                outbox.enqueue("wake-" + UUID.randomUUID() + "@example.org", Locale.ENGLISH, "subject", "body");
+                outbox.enqueue("wake-" + UUID.randomUUID() + "@example.org", Locale.ENGLISH, "subject", "body");
+            });
+            assertThat(otherNode.received(Duration.ofMillis(300))).as("one wake-up for the transaction, no address in it")
+                    .containsExactly("outbox");
+        }
     }
 
     @Test
