@@ -27,6 +27,12 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /** The personal access token the request authenticated with, if it did. */
+    static Optional<AccessTokenAuthentication> accessToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication t
+                ? Optional.of(t) : Optional.empty();
+    }
+
     /** The logged-in account; without one the request is refused as unauthenticated (401). */
     public static PlenaryPrincipal require() {
         return find().orElseThrow(() -> new PlenaryException(HttpStatus.UNAUTHORIZED, "login.required"));
