@@ -11,9 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.shared.Problems;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,7 +27,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final PersonalAccessTokens tokens;
     private final Problems problems;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     BearerTokenFilter(PersonalAccessTokens tokens, Problems problems) {
         this.tokens = tokens;
@@ -64,9 +60,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(req, res, HttpStatus.FORBIDDEN, "problem.tokenReadOnly");
             return;
         }
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(auth.get());
-        contexts.setContext(context);
+        CurrentUser.actAs(auth.get());
         chain.doFilter(req, res);
     }
 }
