@@ -36,8 +36,9 @@ import org.springframework.util.FileSystemUtils;
  * <li>baseline: write the bytes to a file, fsync, insert one row (autocommit);</li>
  * <li>service: {@link Submissions#submitTd} in-process (spool, hash, content inspection,
  * fsync and atomic move, numbering, rows, commit);</li>
- * <li>http: multipart POST to {@code /api/v1/meetings/{code}/tds}, HTTP Basic each time;</li>
- * <li>for scale: an authenticated GET without upload (what HTTP and password checking cost alone).</li>
+ * <li>http: multipart POST to {@code /api/v1/meetings/{code}/tds} with a personal access token
+ * ({@code Authorization: Bearer}), as a script would;</li>
+ * <li>for scale: an authenticated GET without upload (what HTTP and authentication cost alone).</li>
  * </ol>
  */
 public final class DeadlineRushBenchmark {
@@ -65,6 +66,9 @@ public final class DeadlineRushBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             Submissions submissions = app.getBean(Submissions.class);
             UserDetails admin = app.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
+
+            // one write token for the secretariat account, created through the API with its password, as a script's owner would
+            String token = createToken(port);
 
             jdbc.sql("create table if not exists bench_baseline (id uuid primary key, path text, size bigint, "
                     + "at timestamptz)").update();
@@ -97,18 +101,18 @@ public final class DeadlineRushBenchmark {
             rows.add(run(clients, perClient, () -> {
                 byte[] bytes = TestFiles.pdfOfSize(size);
                 long t = System.nanoTime();
-                var r = new Multipart("http://localhost:" + port, ADMIN, PASSWORD).field("title", "Rush")
+                var r = Multipart.bearer("http://localhost:" + port, token).field("title", "Rush")
                         .field("series", "GEN").field("source", "Benchmark").file("rush.pdf", bytes)
                         .post("/api/v1/meetings/" + MEETING + "/tds");
                 if (r.status() != 201) {
                     throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
                 }
                 return System.nanoTime() - t;
-            }).named("http: multipart POST (HTTP Basic)"));
+            }).named("http: multipart POST (token)"));
 
             rows.add(run(clients, perClient, () -> {
                 long t = System.nanoTime();
-                var r = new Multipart("http://localhost:" + port, ADMIN, PASSWORD)
+                var r = Multipart.bearer("http://localhost:" + port, token)
                         .get("/api/v1/meetings/" + MEETING + "/documents?kind=C");
                 if (r.status() != 200) {
                     throw new IllegalStateException("HTTP " + r.status());
@@ -122,9 +126,28 @@ public final class DeadlineRushBenchmark {
                 System.out.printf(Locale.ROOT, "%-42s %10.1f %10.1f %10.1f %10.1f%n", r.name, r.throughput(),
                         r.throughput() * size / (1024.0 * 1024), r.percentile(50), r.percentile(99));
             }
+            System.out.printf(Locale.ROOT, "ratio http / baseline (write + fsync + insert): %.2f (goal >= 0.5)%n",
+                    rows.get(2).throughput() / rows.get(0).throughput());
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }
+    }
+
+    static String createToken(int port) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/me/tokens"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (ADMIN + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"deadline rush\",\"scope\":\"WRITE\",\"expiresInDays\":7}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\":\"(plenary_pat_[^\"]+)\"")
+                .matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("no token: HTTP " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
     }
 
     static long upload(Submissions submissions, UserDetails admin, byte[] bytes) {

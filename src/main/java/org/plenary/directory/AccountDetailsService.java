@@ -1,5 +1,6 @@
 package org.plenary.directory;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,8 +31,20 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         Accounts.Stored s = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         Account a = s.account();
-        return new PlenaryPrincipal(a.id(), a.email(), s.passwordHash() == null ? noPassword : s.passwordHash(),
-                a.name(), a.preferredLanguage(), a.enabled() && s.passwordHash() != null, true,
-                !a.mustChangePassword(), a.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        if (s.passwordHash() == null) {
+            return new PlenaryPrincipal(a.id(), a.email(), noPassword, a.name(), a.preferredLanguage(), false, true,
+                    !a.mustChangePassword(), authorities(a));
+        }
+        return principal(a, s.passwordHash());
+    }
+
+    /** The account as a principal with its roles as they are stored now. */
+    static PlenaryPrincipal principal(Account a, String passwordHash) {
+        return new PlenaryPrincipal(a.id(), a.email(), passwordHash, a.name(), a.preferredLanguage(), a.enabled(), true,
+                !a.mustChangePassword(), authorities(a));
+    }
+
+    private static List<SimpleGrantedAuthority> authorities(Account a) {
+        return a.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 }

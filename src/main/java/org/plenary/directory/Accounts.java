@@ -85,7 +85,7 @@ class Accounts {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static Stored map(ResultSet rs, int row) throws SQLException {
+    static Stored map(ResultSet rs, int row) throws SQLException {
         Array arr = rs.getArray("roles");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (arr != null) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.plenary.shared.PlenaryException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -25,6 +26,19 @@ public final class CurrentUser {
             return Optional.of(p);
         }
         return Optional.empty();
+    }
+
+    /** The personal access token the request authenticated with, if it did. */
+    static Optional<AccessTokenAuthentication> accessToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication t
+                ? Optional.of(t) : Optional.empty();
+    }
+
+    /** Makes a verified access token the caller of this request (only {@link BearerTokenFilter} does). */
+    static void actAs(AccessTokenAuthentication token) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
     }
 
     /** The logged-in account; without one the request is refused as unauthenticated (401). */

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the login and account pages show about sign-in: provider buttons, whether passwords are on, linked providers. */
-@ControllerAdvice(assignableTypes = {AccountController.class, OidcPages.class})
+@ControllerAdvice(assignableTypes = {AccountController.class, OidcPages.class, AccessTokenPages.class})
 class LoginProvidersAdvice {
 
     private final OidcProviders providers;

@@ -1,6 +1,5 @@
 package org.plenary.directory;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +31,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains. The JSON API and actuator are stateless with HTTP Basic (a browser session
+ * Two filter chains. The JSON API and actuator are stateless with personal access tokens
+ * ({@link BearerTokenFilter}) or HTTP Basic (a browser session
  * cookie does not authenticate there, so no CSRF token is needed; {@link ApiWriteGuard} refuses
  * cross-site writes and form bodies, {@link ApiResponses} challenges only non-browser clients).
  * Pages use form login (and the operator's OpenID Connect providers, {@link OidcConfig}), a session in PostgreSQL (id changed at login, ended by
@@ -45,10 +45,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** bcrypt, checked afresh on every use: HTTP Basic pays it per request (scripts should use access tokens). */
     @Bean
-    PasswordEncoder passwordEncoder(Clock clock) {
-        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
-                Duration.ofMinutes(5), 10_000);
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
@@ -61,11 +61,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems,
-            BaseUrl baseUrl) throws Exception {
+            BaseUrl baseUrl, PersonalAccessTokens tokens) throws Exception {
         ApiResponses refusals = new ApiResponses(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .addFilterBefore(new ApiWriteGuard(problems, baseUrl), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(refusals::unauthenticated))
                 .exceptionHandling(e -> e

@@ -37,6 +37,11 @@ public class MeetingManagement {
         return meetings.summaries();
     }
 
+    /** One meeting without its agenda, time plan and annexes (one query): what mails and lists name. */
+    public MeetingSummary summary(MeetingId id) {
+        return meetings.summary(id).orElseThrow(() -> PlenaryException.notFound("meeting.notFound", id));
+    }
+
     /** Meetings that may be running on {@code day} in any time zone (a day either side, co-located events included). */
     public List<Meeting> around(LocalDate day) {
         return meetings.around(day.minusDays(1), day.plusDays(1));

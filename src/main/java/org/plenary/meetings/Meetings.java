@@ -86,17 +86,26 @@ class Meetings {
                 .optional();
     }
 
+    private static final String SUMMARY = """
+            select m.id, m.code, sg.number as sg_number, m.title, m.place, m.first_day, m.last_day, m.time_zone,
+              m.version from meetings_meeting m join meetings_study_group sg on sg.id = m.study_group_id
+            """;
+
     /** One row per meeting for lists, newest first, in a single query. */
     List<MeetingSummary> summaries() {
-        return jdbc.sql("""
-                select m.id, m.code, sg.number as sg_number, m.title, m.place, m.first_day, m.last_day, m.time_zone,
-                  m.version from meetings_meeting m join meetings_study_group sg on sg.id = m.study_group_id
-                order by m.first_day desc, m.code""")
-                .query((rs, i) -> new MeetingSummary(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
-                        rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
-                        date(rs, "first_day"), date(rs, "last_day"), ZoneId.of(rs.getString("time_zone")),
-                        rs.getLong("version")))
-                .list();
+        return jdbc.sql(SUMMARY + " order by m.first_day desc, m.code").query((rs, i) -> summary(rs)).list();
+    }
+
+    /** One meeting without its children, in a single query. */
+    Optional<MeetingSummary> summary(MeetingId id) {
+        return jdbc.sql(SUMMARY + " where m.id = :id").param("id", id.value()).query((rs, i) -> summary(rs)).optional();
+    }
+
+    private MeetingSummary summary(ResultSet rs) throws SQLException {
+        return new MeetingSummary(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
+                rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
+                date(rs, "first_day"), date(rs, "last_day"), ZoneId.of(rs.getString("time_zone")),
+                rs.getLong("version"));
     }
 
     /** Meetings whose days, or co-located events (up to a week before), may fall between the two dates. */

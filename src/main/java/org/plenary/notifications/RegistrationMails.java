@@ -7,7 +7,7 @@ import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingSummary;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.RegistrationApproved;
 import org.plenary.registration.RegistrationRejected;
@@ -58,7 +58,7 @@ class RegistrationMails {
         if (e.automaticallyApproved() || e.decidedBySecretariat()) {
             return;
         }
-        Meeting m = meetings.get(e.meeting());
+        MeetingSummary m = meetings.summary(e.meeting());
         String link = baseUrl.of("/focal-point/requests/" + e.id().value());
         for (AccountId fp : directory.focalPoints(e.organisation())) {
             accounts.find(fp).ifPresent(a -> toFocalPoint(a, m, delegate.name(), org, link));
@@ -69,7 +69,7 @@ class RegistrationMails {
      * The request to a focal point: who asks for which meeting (title, dates, place), and the
      * absolute link to the page where they decide it (issue 13).
      */
-    private void toFocalPoint(Account to, Meeting m, String delegate, String org, String link) {
+    private void toFocalPoint(Account to, MeetingSummary m, String delegate, String org, String link) {
         Locale locale = Languages.locale(to.preferredLanguage());
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale); // the dates in the recipient's language, not the delegate's
@@ -85,13 +85,13 @@ class RegistrationMails {
 
     @EventListener
     void on(RegistrationApproved e) {
-        Meeting m = meetings.get(e.meeting());
+        MeetingSummary m = meetings.summary(e.meeting());
         accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", m.code(), m.title(), a.name(), "", 0, 0));
     }
 
     @EventListener
     void on(RegistrationRejected e) {
-        Meeting m = meetings.get(e.meeting());
+        MeetingSummary m = meetings.summary(e.meeting());
         accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", m.code(), m.title(), a.name(), e.reason(),
                 0, 0));
     }

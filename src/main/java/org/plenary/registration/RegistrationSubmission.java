@@ -147,11 +147,11 @@ public class RegistrationSubmission {
         // automatic approval (TSB Circular 1) only for a person whose affiliation is already confirmed:
         // anyone else waits for the focal point, who confirms affiliation and registration together
         boolean bySecretariat = org.category() == MembershipCategory.INVITED;
-        boolean automatic = !bySecretariat && (directory.isFocalPoint(me.accountId(), org.id())
+        boolean focalPoint = !bySecretariat && directory.isFocalPoint(me.accountId(), org.id());
+        boolean automatic = !bySecretariat && (focalPoint
                 || (org.automaticApproval() && directory.isAffiliationConfirmed(me.accountId(), org.id())));
         if (automatic) {
-            String why = directory.isFocalPoint(me.accountId(), org.id()) ? "registration.auto.focalPoint"
-                    : "registration.auto.organisation";
+            String why = focalPoint ? "registration.auto.focalPoint" : "registration.auto.organisation";
             r = decisions.approve(r, null, why, now);
         }
         events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, meeting.code(), meeting.title(),

@@ -18,7 +18,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Multipart uploads and byte downloads over real HTTP, with HTTP Basic. */
+/** Multipart uploads and byte downloads over real HTTP, with HTTP Basic or a personal access token. */
 final class Multipart {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -32,9 +32,18 @@ final class Multipart {
     private byte[] file;
 
     Multipart(String base, String email, String password) {
+        this(base, email == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Multipart(String base, String authorization) {
         this.base = base;
-        this.authorization = email == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** The same, authenticating with a personal access token. */
+    static Multipart bearer(String base, String token) {
+        return new Multipart(base, "Bearer " + token);
     }
 
     Multipart field(String name, Object value) {

@@ -40,6 +40,11 @@ public final class TestHttp {
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)), language);
     }
 
+    /** The same client, authenticating with a personal access token ({@code Authorization: Bearer}). */
+    public TestHttp bearer(String token) {
+        return new TestHttp(base, "Bearer " + token, language);
+    }
+
     /** The same client, asking for answers in another language. */
     public TestHttp language(String lang) {
         return new TestHttp(base, authorization, lang);
