@@ -117,6 +117,9 @@ rate() {
   if grep -q "Non-2xx" <<<"$out"; then
     echo "warning: $(grep 'Non-2xx' <<<"$out" | xargs) on $1" >&2
   fi
+  if grep -q "Socket errors" <<<"$out"; then # timeouts: answers slower than 10 s are not counted
+    echo "warning: $(grep 'Socket errors' <<<"$out" | xargs) on $1" >&2
+  fi
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 
