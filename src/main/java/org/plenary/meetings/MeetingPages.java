@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.directory.CurrentUser;
 import org.plenary.shared.PublicEndpoints;
+import org.plenary.shared.PublicReads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -118,6 +119,15 @@ class MeetingPages {
             return PublicEndpoints.get("/", "/meetings/*", "/meetings/*/agenda", "/meetings/*/time-plan",
                     "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/deadlines",
                     "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan", "/api/v1/meetings/*/practical-information", "/api/v1/study-groups/*");
+        }
+
+        /** The same public paths, rendered once per language, minute and content version for anonymous readers. */
+        @Bean
+        PublicReads meetingsPublicReads() {
+            return PublicReads.of("/", "/meetings/*", "/meetings/*/agenda", "/meetings/*/time-plan",
+                    "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/deadlines",
+                    "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan",
+                    "/api/v1/meetings/*/practical-information", "/api/v1/study-groups/*");
         }
     }
 }

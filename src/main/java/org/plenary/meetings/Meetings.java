@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plenary.shared.PublicContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +24,12 @@ class Meetings {
 
     private final JdbcClient jdbc;
     private final JsonTexts texts;
+    private final PublicContent publicContent;
 
-    Meetings(JdbcClient jdbc, JsonTexts texts) {
+    Meetings(JdbcClient jdbc, JsonTexts texts, PublicContent publicContent) {
         this.jdbc = jdbc;
         this.texts = texts;
+        this.publicContent = publicContent;
     }
 
     Optional<Meeting> byCode(String code) {
@@ -136,6 +139,7 @@ class Meetings {
                 """)
                 .params(params(m, now)).param("sg", studyGroupId).update();
         writeChildren(m);
+        publicContent.changed();
     }
 
     /** Replaces a meeting's data; false when someone else saved it since {@code m.version()} was read. */
@@ -160,6 +164,7 @@ class Meetings {
             jdbc.sql("delete from " + table + " where meeting_id = :m").param("m", m.id().value()).update();
         }
         writeChildren(m);
+        publicContent.changed();
         return true;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plenary.shared.PublicContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,10 +13,12 @@ class StudyGroups {
 
     private final JdbcClient jdbc;
     private final JsonTexts texts;
+    private final PublicContent publicContent;
 
-    StudyGroups(JdbcClient jdbc, JsonTexts texts) {
+    StudyGroups(JdbcClient jdbc, JsonTexts texts, PublicContent publicContent) {
         this.jdbc = jdbc;
         this.texts = texts;
+        this.publicContent = publicContent;
     }
 
     Optional<StudyGroup> byNumber(int number) {
@@ -59,6 +62,7 @@ class StudyGroups {
                     .param("sg", sg.id()).param("n", q.number()).param("t", texts.write(q.title()))
                     .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
         }
+        publicContent.changed();
     }
 
     void saveWorkingParty(UUID studyGroup, StudyGroup.WorkingParty wp) {
@@ -67,6 +71,7 @@ class StudyGroups {
                 on conflict (study_group_id, number) do update set title = excluded.title, chair = excluded.chair""")
                 .param("sg", studyGroup).param("n", wp.number()).param("t", texts.write(wp.title()))
                 .param("c", wp.chair()).update();
+        publicContent.changed();
     }
 
     void saveQuestion(UUID studyGroup, StudyGroup.Question q) {
@@ -76,6 +81,7 @@ class StudyGroups {
                   working_party = excluded.working_party, rapporteurs = excluded.rapporteurs""")
                 .param("sg", studyGroup).param("n", q.number()).param("t", texts.write(q.title()))
                 .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
+        publicContent.changed();
     }
 
     List<Integer> numbers() {

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +55,13 @@ class PublicSchedulePages {
         return "scheduling/display";
     }
 
-    /** The board alone, swapped into the page by htmx: the page's DOM stays the same size over days. */
+    /**
+     * The board alone, swapped into the page by htmx: the page's DOM stays the same size over days. Sent
+     * with an ETag and {@code no-cache} ({@code PublicReadCache}): a screen asks again each time and gets a 304
+     * while nothing changed.
+     */
     @GetMapping("/display/{screen}/board")
-    String boardOnly(@PathVariable String screen, Locale locale, Model model, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
+    String boardOnly(@PathVariable String screen, Locale locale, Model model) {
         model.addAttribute("board", display.board(screen, locale));
         return "scheduling/display :: board";
     }

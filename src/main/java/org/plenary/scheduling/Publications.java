@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plenary.shared.PublicContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -20,10 +21,12 @@ class Publications {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PublicContent publicContent;
 
-    Publications(JdbcClient jdbc, JsonMapper json) {
+    Publications(JdbcClient jdbc, JsonMapper json, PublicContent publicContent) {
         this.jdbc = jdbc;
         this.json = json;
+        this.publicContent = publicContent;
     }
 
     int insert(UUID meeting, List<Session> sessions, Instant at, String by, String note) {
@@ -34,6 +37,7 @@ class Publications {
                 values (:m, :n, :at, :by, :note, cast(:s as jsonb))""")
                 .param("m", meeting).param("n", next).param("at", Timestamp.from(at)).param("by", by)
                 .param("note", note).param("s", json.writeValueAsString(sessions)).update();
+        publicContent.changed(); // the published plan shows on public pages and boards
         return next;
     }
 

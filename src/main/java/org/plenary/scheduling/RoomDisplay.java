@@ -25,6 +25,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a room-display screen shows (L-MTG-1): today's published sessions by room, in the venue's
@@ -96,6 +98,15 @@ public class RoomDisplay {
     void published(PlanPublished event) {
         boards.clear();
         signals.send(BOARDS_TOPIC, null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a board read between this event and the commit holds the old plan: drop it too
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    boards.clear();
+                }
+            });
+        }
     }
 
     /** The screen's board, computed at most once per screen, language and minute within a few seconds. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.plenary.shared.PublicContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class Rooms {
 
     private final JdbcClient jdbc;
+    private final PublicContent publicContent;
 
-    Rooms(JdbcClient jdbc) {
+    Rooms(JdbcClient jdbc, PublicContent publicContent) {
         this.jdbc = jdbc;
+        this.publicContent = publicContent;
     }
 
     List<Room> ofVenue(String venue) {
@@ -65,6 +68,7 @@ class Rooms {
             jdbc.sql("insert into scheduling_room_unavailable (room_id, day) values (:r, :d)").param("r", room)
                     .param("d", d).update();
         }
+        publicContent.changed(); // room names and availability show on public plans and boards
     }
 
     private static Room map(ResultSet rs, Set<LocalDate> closed) throws SQLException {

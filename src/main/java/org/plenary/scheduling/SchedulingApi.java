@@ -3,7 +3,6 @@ package org.plenary.scheduling;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +24,7 @@ class SchedulingApi {
 
     @GetMapping("/display/{screen}")
     ResponseEntity<RoomDisplay.Board> board(@PathVariable String screen, Locale locale) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(display.board(screen, locale));
+        return ResponseEntity.ok().body(display.board(screen, locale)); // ETag and no-cache: PublicReadCache
     }
 
     @GetMapping("/meetings/{code}/sessions")

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.plenary.scheduling.solver.Planner;
 import org.plenary.scheduling.solver.Schedule;
 import org.plenary.shared.PublicEndpoints;
+import org.plenary.shared.PublicReads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,5 +29,12 @@ class SchedulingConfig {
     PublicEndpoints schedulingPublicEndpoints() {
         return PublicEndpoints.get("/display/*", "/display/*/board", "/scheduling/**", "/api/v1/display/*", "/api/v1/meetings/*/sessions",
                 "/meetings/*/sessions", "/meetings/*/calendar.ics", "/meetings/*/calendar/**");
+    }
+
+    /** Published plans and room boards: the same for every anonymous reader, kept rendered. */
+    @Bean
+    PublicReads schedulingPublicReads() {
+        return PublicReads.of("/meetings/*/sessions", "/api/v1/meetings/*/sessions", "/display/*", "/display/*/board",
+                "/api/v1/display/*");
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.plenary.shared.PublicContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class Screens {
 
     private final JdbcClient jdbc;
+    private final PublicContent publicContent;
 
-    Screens(JdbcClient jdbc) {
+    Screens(JdbcClient jdbc, PublicContent publicContent) {
         this.jdbc = jdbc;
+        this.publicContent = publicContent;
     }
 
     Optional<Screen> byKey(String key) {
@@ -36,5 +39,6 @@ class Screens {
                 insert into scheduling_screen (key, name, venue, building) values (:k, :n, :v, :b)
                 on conflict (key) do update set name = excluded.name, venue = excluded.venue, building = excluded.building""")
                 .param("k", s.key()).param("n", s.name()).param("v", s.venue()).param("b", s.building()).update();
+        publicContent.changed();
     }
 }

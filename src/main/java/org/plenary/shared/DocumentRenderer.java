@@ -17,6 +17,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.plenary.shared.Languages;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -41,14 +43,39 @@ public class DocumentRenderer {
             ARABIC, "fonts/NotoNaskhArabic-Regular.ttf");
 
     private final ITemplateEngine templates;
-    private final Map<String, byte[]> fonts;
     private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
+    private volatile Map<String, byte[]> fonts;
 
     DocumentRenderer(ITemplateEngine templates) {
         this.templates = templates;
-        this.fonts = Map.of(LATIN, read(FONT_FILES.get(LATIN)), CHINESE, read(FONT_FILES.get(CHINESE)),
-                ARABIC, read(FONT_FILES.get(ARABIC)));
-        fonts.forEach(toUnicode::learn);
+    }
+
+    /**
+     * Reading the fonts and learning their character maps takes seconds of CPU (the Chinese font has tens of
+     * thousands of glyphs): done once the application has started, in the background, not before it answers.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadFontsInTheBackground() {
+        Thread t = new Thread(this::fonts, "document-fonts");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private Map<String, byte[]> fonts() {
+        Map<String, byte[]> loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fonts == null) {
+                    Map<String, byte[]> read = Map.of(LATIN, read(FONT_FILES.get(LATIN)),
+                            CHINESE, read(FONT_FILES.get(CHINESE)), ARABIC, read(FONT_FILES.get(ARABIC)));
+                    read.forEach(toUnicode::learn);
+                    fonts = read;
+                }
+                loaded = fonts;
+            }
+        }
+        return loaded;
     }
 
     /** Processes the template with the variables in the locale, then renders the result as PDF. */
@@ -62,6 +89,7 @@ public class DocumentRenderer {
     /** Renders well-formed XHTML as PDF with the bundled fonts. */
     public byte[] pdfFromXhtml(String xhtml, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Map<String, byte[]> families = fonts();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -70,7 +98,7 @@ public class DocumentRenderer {
             builder.defaultTextDirection(Languages.isRightToLeft(locale) ? TextDirection.RTL : TextDirection.LTR);
             // Every font serves the document and, for characters the chosen family lacks, as a fallback.
             for (String family : List.of(LATIN, CHINESE, ARABIC)) {
-                byte[] data = fonts.get(family);
+                byte[] data = families.get(family);
                 builder.useFont(() -> new ByteArrayInputStream(data), family, 400, FontStyle.NORMAL, true,
                         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
             }

@@ -1,0 +1,175 @@
+package org.plenary.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.ProgrammeEditing;
+import org.plenary.shared.LocalizedText;
+import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Public pages and JSON for anonymous readers: no session cookie, an ETag that answers a repeat read
+ * with 304, and every change visible on the very next read (the old ETag then no longer matches);
+ * a logged-in person's page stays {@code no-store}.
+ */
+@IntegrationTest
+class PublicReadsTests {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SchedulingFixture fixture;
+    @Autowired
+    SessionEditing editing;
+    @Autowired
+    SchedulePublishing publishing;
+    @Autowired
+    ProgrammeEditing programme;
+    @Autowired
+    RoomDisplay display;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void anAnonymousReaderGetsNoCookieAndARepeatReadIsA304() throws Exception {
+        var f = fixture.meeting();
+        String screen = screen(f);
+        for (String path : List.of("/meetings/" + f.code(), "/meetings/" + f.code() + "/agenda",
+                "/meetings/" + f.code() + "/time-plan", "/meetings/" + f.code() + "/sessions",
+                "/api/v1/meetings/" + f.code() + "/sessions", "/display/" + screen, "/display/" + screen + "/board")) {
+            for (int read = 0; read < 2; read++) { // the first read renders, the second comes kept
+                HttpResponse<String> r = get(path, null);
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                assertThat(r.headers().allValues("Set-Cookie")).as("cookies set by " + path).isEmpty();
+                assertThat(r.headers().firstValue("Cache-Control")).as(path).hasValue("public, no-cache");
+                String etag = r.headers().firstValue("ETag").orElse(null);
+                assertThat(etag).as("ETag of " + path).isNotBlank();
+                HttpResponse<String> again = get(path, etag);
+                assertThat(again.statusCode()).as("repeat read of " + path).isEqualTo(304);
+                assertThat(again.body()).isEmpty();
+                assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anEditedAgendaShowsOnTheVeryNextReadAndTheOldEtagNoLongerMatches() throws Exception {
+        var f = fixture.meeting();
+        String path = "/meetings/" + f.code() + "/agenda";
+        users.as(f.secretariat(), () -> programme.addAgendaItem(f.code(),
+                new Meeting.AgendaItem("1", LocalizedText.en("Opening of the meeting"))));
+        HttpResponse<String> before = get(path, null);
+        assertThat(get(path, null).body()).contains("Opening of the meeting"); // kept now
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        users.as(f.secretariat(), () -> programme.updateAgendaItem(f.code(), "1",
+                LocalizedText.en("Opening and welcome")));
+
+        HttpResponse<String> after = get(path, etag);
+        assertThat(after.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
+        assertThat(after.body()).contains("Opening and welcome").doesNotContain("Opening of the meeting");
+        assertThat(get("/api/v1/meetings/" + f.code() + "/agenda", null).body()).contains("Opening and welcome");
+    }
+
+    @Test
+    void aPublishedPlanShowsOnTheVeryNextRead() throws Exception {
+        var f = fixture.meeting();
+        String json = "/api/v1/meetings/" + f.code() + "/sessions";
+        String page = "/meetings/" + f.code() + "/sessions";
+        users.as(f.secretariat(), () -> {
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+                    RoomBoardCacheTests.MON, "09:30", "12:30", f.big(), false));
+            publishing.publish(f.code(), null);
+        });
+        HttpResponse<String> first = get(json, null);
+        get(json, null);
+        get(page, null);
+        String pageEtag = get(page, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(first.body()).doesNotContain("\"14:30");
+
+        users.as(f.secretariat(), () -> {
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null,
+                    RoomBoardCacheTests.MON, "14:30", "17:30", f.small(), false));
+            publishing.publish(f.code(), null);
+        });
+
+        HttpResponse<String> next = get(json, first.headers().firstValue("ETag").orElseThrow());
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.body()).contains("14:30");
+        HttpResponse<String> nextPage = get(page, pageEtag);
+        assertThat(nextPage.statusCode()).isEqualTo(200);
+        assertThat(nextPage.body()).contains("Small room");
+    }
+
+    @Test
+    void aLoggedInPersonsPageIsNotStoredAndHasNoEtag() throws Exception {
+        var f = fixture.meeting();
+        Account delegate = users.create("Public reads delegate", Role.DELEGATE);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        logIn(browser, delegate);
+        HttpResponse<String> r = browser.send(request("/meetings/" + f.code(), null).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("nav-my-meetings");
+        assertThat(r.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(r.headers().firstValue("ETag")).isEmpty();
+        assertThat(get("/meetings/" + f.code(), null).body()).as("an anonymous reader gets no personal page")
+                .doesNotContain("nav-my-meetings");
+    }
+
+    private String screen(SchedulingFixture.Setup f) {
+        String key = "reads-" + UUID.randomUUID().toString().substring(0, 8);
+        users.as(f.secretariat(), () -> display.defineScreen(key, "Reads lobby", f.venue(), null));
+        return key;
+    }
+
+    private void logIn(HttpClient browser, Account a) throws Exception {
+        HttpResponse<String> form = browser.send(request("/login", null).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(m.find()).as("the login form carries a CSRF token").isTrue();
+        HttpResponse<String> r = browser.send(request("/login", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(m.group(1)) + "&username=" + enc(a.email())
+                        + "&password=" + enc(TestUsers.PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Location").orElse("")).as("logged in").doesNotContain("/login");
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
+        return CLIENT.send(request(path, ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String ifNoneMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "en");
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
+        }
+        return b;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
