@@ -12,15 +12,15 @@ import java.util.List;
  * @param title the chart's accessible name, also the table's caption
  * @param summary one sentence saying what it shows (the SVG's description)
  */
-record Chart(String id, String title, String summary, String labelHeading, String valueHeading, List<Bar> bars,
+public record Chart(String id, String title, String summary, String labelHeading, String valueHeading, List<Bar> bars,
         int width, int height, List<Shape> shapes) {
 
     /** One figure: a translated label and its count; a highlighted one is drawn in the second colour. */
-    record Bar(String label, long value, boolean highlight) {
+    public record Bar(String label, long value, boolean highlight) {
     }
 
     /** {@code kind} is rect, text or line; {@code css} a class of the chart's style sheet. */
-    record Shape(String kind, double x, double y, double w, double h, String text, String anchor, String css) {
+    public record Shape(String kind, double x, double y, double w, double h, String text, String anchor, String css) {
     }
 
     static final int WIDTH = 400;
@@ -29,7 +29,7 @@ record Chart(String id, String title, String summary, String labelHeading, Strin
     private static final int PLOT_TOP = 18;
     private static final int PLOT_HEIGHT = 120;
 
-    long total() {
+    public long total() {
         return bars.stream().mapToLong(Bar::value).sum();
     }
 

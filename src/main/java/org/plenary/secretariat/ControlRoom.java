@@ -71,7 +71,7 @@ class ControlRoom {
     }
 
     /** A meeting in the home's list, with where it stands today in its own zone. */
-    record Listed(MeetingSummary meeting, Phase phase, LocalDate today) {
+    public record Listed(MeetingSummary meeting, Phase phase, LocalDate today) {
     }
 
     /** Running meetings first, then upcoming (soonest first), then past (latest first). */

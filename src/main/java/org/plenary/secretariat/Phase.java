@@ -3,14 +3,14 @@ package org.plenary.secretariat;
 import java.time.LocalDate;
 
 /** Where a meeting stands today in its own zone. */
-enum Phase {
+public enum Phase {
     RUNNING, UPCOMING, PAST;
 
     static Phase of(LocalDate today, LocalDate firstDay, LocalDate lastDay) {
         return today.isBefore(firstDay) ? UPCOMING : today.isAfter(lastDay) ? PAST : RUNNING;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "controlRoom.phase." + name();
     }
 }
