@@ -10,10 +10,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.plenary.letters.VisaLetterIssued;
+import org.plenary.notifications.OutboxQueries;
 
 /**
  * The top floor: {@code notifications} and {@code letters} only listen to and read the other
- * modules; no main class elsewhere uses them (ModularityTests checks cycles and internals; this
+ * modules, {@code secretariat} (the control room) and {@code delegates} only read them; no main class
+ * elsewhere uses them (ModularityTests checks cycles and internals; this
  * checks the direction). Test code may read the outbox.
  */
 @AnalyzeClasses(packages = "org.plenary", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,17 +23,30 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule nothingUsesNotifications = noClasses()
-            .that().resideOutsideOfPackage("org.plenary.notifications..")
+            .that().resideOutsideOfPackages("org.plenary.notifications..", "org.plenary.secretariat..")
             .should().dependOnClassesThat().resideInAPackage("org.plenary.notifications..")
             .because("modules publish what happened and notifications turns it into mail, in the same transaction");
 
     @ArchTest
+    static final ArchRule theControlRoomOnlyCountsTheOutbox = noClasses()
+            .that().resideInAPackage("org.plenary.secretariat..")
+            .should().dependOnClassesThat(resideInAPackage("org.plenary.notifications..")
+                    .and(not(equivalentTo(OutboxQueries.class))))
+            .because("the control room reads the outbox's counts; it never queues or sends a mail");
+
+    @ArchTest
+    static final ArchRule nothingUsesTheControlRoom = noClasses()
+            .that().resideOutsideOfPackage("org.plenary.secretariat..")
+            .should().dependOnClassesThat().resideInAPackage("org.plenary.secretariat..")
+            .because("the control room reads every module; no module depends on it (top floor)");
+
+    @ArchTest
     static final ArchRule nothingButNotificationsUsesLetters = noClasses()
             .that().resideOutsideOfPackages("org.plenary.letters..", "org.plenary.notifications..",
-                    "org.plenary.delegates..")
+                    "org.plenary.delegates..", "org.plenary.secretariat..")
             .should().dependOnClassesThat().resideInAPackage("org.plenary.letters..")
             .because("letters read the other modules to print; nothing depends on a printed letter, except the "
-                    + "top floor's own readers (\"my meetings\" shows one's visa letter)");
+                    + "top floor's own readers (\"my meetings\" shows one's visa letter, the control room the letters due)");
 
     @ArchTest
     static final ArchRule notificationsKnowOnlyTheEventsOfLetters = noClasses()

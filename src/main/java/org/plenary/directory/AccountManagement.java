@@ -132,6 +132,13 @@ public class AccountManagement {
                 .filter(s -> s.passwordHash() != null && s.account().enabled()).map(Accounts.Stored::account);
     }
 
+    /** The directory search behind "name an officer": name or e-mail address containing the text, at most 20. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<Account> search(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() < 2 ? List.of() : accounts.search(t, 20);
+    }
+
     public List<Account> all() {
         return accounts.all();
     }

@@ -81,6 +81,16 @@ class Accounts {
                 .list().stream().map(Stored::account).toList();
     }
 
+    /** Up to {@code limit} accounts whose name or address contains the text (case-insensitive), by name. */
+    List<Account> search(String text, int limit) {
+        String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select * from directory_account where lower(name) like :q escape '\\' or lower(email) like :q escape '\\'
+                order by lower(name), email limit :n""").param("q", like).param("n", limit).query(Accounts::map)
+                .list().stream().map(Stored::account).toList();
+    }
+
     private static String rolesLiteral(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one answer to "may the caller act as an officer of this meeting?": the secretariat for
- * every meeting, a chair for the meetings whose officers list them. The list is read from the
+ * every meeting, and for one meeting the people the secretariat named its officers (chair, vice-chair,
+ * working-party chair, rapporteur: {@link OfficerAppointments}), whatever their global roles; being
+ * named is the grant, for that meeting only. The list is read from the
  * database on every call, so removing an officer takes effect on their next request, whatever
  * their session holds. Method security asks through {@link OfficerOfMeeting}; code that needs a
  * yes or no (a page deciding what to show, a rule that first loads the record) calls it directly.
@@ -33,7 +35,7 @@ public class Officers {
     }
 
     private boolean check(Optional<MeetingId> meeting) {
-        return CurrentUser.find().map(me -> me.has(Role.SECRETARIAT) || (me.has(Role.CHAIR)
-                && meeting.map(m -> meetings.isOfficer(m, me.accountId().value())).orElse(false))).orElse(false);
+        return CurrentUser.find().map(me -> me.has(Role.SECRETARIAT)
+                || meeting.map(m -> meetings.isOfficer(m, me.accountId().value())).orElse(false)).orElse(false);
     }
 }

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's pages to edit a meeting, its agenda, time plan and deadlines. */
+/**
+ * The secretariat's pages to edit a meeting, its agenda, time plan and deadlines. The home,
+ * {@code /secretariat}, is the control room ({@code org.plenary.secretariat}).
+ */
 @Controller
 @RequestMapping("/secretariat")
 class SecretariatPages {
@@ -45,13 +48,6 @@ class SecretariatPages {
         this.information = information;
         this.overrides = overrides;
         this.messages = messages;
-    }
-
-    @GetMapping
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    String index(Model model) {
-        model.addAttribute("meetings", meetings.summaries());
-        return "secretariat/index";
     }
 
     /** The details form: one field per language for the texts the letter prints. */

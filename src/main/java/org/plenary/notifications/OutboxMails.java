@@ -58,6 +58,12 @@ class OutboxMails {
                 .param("r", recipient).query(OutboxMails::map).list();
     }
 
+    /** Mails not sent whose last attempt failed (they wait for their next try, or for the operator). */
+    long failing() {
+        return jdbc.sql("select count(*) from notifications_outbox where sent_at is null and last_error is not null")
+                .query(Long.class).single();
+    }
+
     long pending() {
         return jdbc.sql("select count(*) from notifications_outbox where sent_at is null").query(Long.class).single();
     }

@@ -26,4 +26,9 @@ public class OutboxQueries {
     public long pending() {
         return mails.pending();
     }
+
+    /** Unsent mails whose last attempt failed: the control room's "outbox failures". */
+    public long failing() {
+        return mails.failing();
+    }
 }

@@ -27,8 +27,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The one officer check ({@link Officers}, {@link OfficerOfMeeting}): the secretariat and the chairs
- * listed as the meeting's officers, nobody else; and the list is read at every request, so an
+ * The one officer check ({@link Officers}, {@link OfficerOfMeeting}): the secretariat and the people
+ * named the meeting's officers, nobody else; and the list is read at every request, so an
  * officer removed from the meeting is refused at once although their session lives on.
  */
 @IntegrationTest
@@ -42,6 +42,10 @@ class OfficerCheckTests {
     MeetingSetup meetings;
     @Autowired
     Officers officers;
+    @Autowired
+    OfficerAppointments appointments;
+    @Autowired
+    MeetingManagement reading;
     @Autowired
     JdbcClient jdbc;
 
@@ -92,11 +96,16 @@ class OfficerCheckTests {
         assertThat(officers.isOfficer(meeting.code())).as("anonymous").isFalse();
     }
 
+    /** Being named by the secretariat is the grant, for that meeting only: no global CHAIR role is needed. */
     @Test
-    void beingListedIsNotEnoughWithoutTheChairRole() {
-        Account listed = users.create("Listed Delegate", Role.DELEGATE);
-        users.as(secretariat, () -> meetings.addOfficer(meeting.code(), listed.id().value()));
-        assertThat(officer(listed, meeting)).isFalse();
+    void aNamedRapporteurWithoutAGlobalRoleIsAnOfficerOfThatMeetingOnly() {
+        Account listed = users.create("Named Rapporteur", Role.DELEGATE);
+        assertThat(officer(listed, meeting)).as("before being named").isFalse();
+        int question = users.as(secretariat, () -> reading.studyGroup(meeting.studyGroup())).questions().get(0).number();
+        users.as(secretariat, () -> appointments.name(meeting.code(), listed.id().value(), OfficerRole.RAPPORTEUR,
+                null, question));
+        assertThat(officer(listed, meeting)).as("named rapporteur of this meeting").isTrue();
+        assertThat(officer(listed, other)).as("at another meeting").isFalse();
     }
 
     @Test

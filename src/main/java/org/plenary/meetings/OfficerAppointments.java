@@ -1,0 +1,96 @@
+package org.plenary.meetings;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.CurrentUser;
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat names a meeting's officers (chair, vice-chairs, working-party chairs, rapporteurs
+ * per Question) from the directory, and removes them. What a role gives is asked of {@link Officers}
+ * on every request, so a removal holds from the person's next request, whatever their session holds.
+ */
+@Service
+public class OfficerAppointments {
+
+    private final MeetingManagement meetings;
+    private final MeetingOfficers officers;
+    private final AccountManagement accounts;
+
+    OfficerAppointments(MeetingManagement meetings, MeetingOfficers officers, AccountManagement accounts) {
+        this.meetings = meetings;
+        this.officers = officers;
+        this.accounts = accounts;
+    }
+
+    /** The meeting's officers, chair first; for its officers and the secretariat. */
+    @OfficerOfMeeting
+    public List<MeetingOfficer> of(String code) {
+        return officers.of(meetings.get(code).id());
+    }
+
+    /**
+     * Names the person to the role: a working-party chair names an existing working party of the
+     * meeting's study group, a rapporteur an existing Question; the chair and vice-chairs neither.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public MeetingOfficer name(String code, UUID account, OfficerRole role, Integer workingParty, Integer question) {
+        Meeting m = meetings.get(code);
+        if (role == null) {
+            throw PlenaryException.invalid("officer.roleRequired");
+        }
+        if (account == null || accounts.find(new AccountId(account)).filter(a -> a.enabled()).isEmpty()) {
+            throw PlenaryException.invalid("officer.accountUnknown");
+        }
+        StudyGroup sg = meetings.studyGroup(m.studyGroup());
+        MeetingOfficer o = switch (role) {
+            case CHAIR, VICE_CHAIR -> new MeetingOfficer(account, role, null, null);
+            case WP_CHAIR -> {
+                if (workingParty == null
+                        || sg.workingParties().stream().noneMatch(w -> w.number() == workingParty)) {
+                    throw PlenaryException.invalid("officer.workingPartyUnknown", sg.number());
+                }
+                yield new MeetingOfficer(account, role, workingParty, null);
+            }
+            case RAPPORTEUR -> {
+                if (question == null || sg.question(question).isEmpty()) {
+                    throw PlenaryException.invalid("officer.questionUnknown", sg.number());
+                }
+                yield new MeetingOfficer(account, role, null, question);
+            }
+        };
+        if (!officers.add(m.id(), o)) {
+            throw PlenaryException.conflict("officer.alreadyNamed");
+        }
+        return o;
+    }
+
+    /** Removes one role of the person, or all of them when {@code role} is null; 404 when there was none. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void remove(String code, UUID account, OfficerRole role, Integer workingParty, Integer question) {
+        if (officers.remove(meetings.get(code).id(), account, role, workingParty, question) == 0) {
+            throw PlenaryException.notFound("officer.notFound");
+        }
+    }
+
+    /** The meetings the calling person is named an officer of, most recent first; none without a login. */
+    public List<MeetingSummary> mine() {
+        return CurrentUser.find().map(me -> officers.meetingsOf(me.accountId().value()).stream()
+                .map(code -> meetings.summaries().stream().filter(s -> s.code().equals(code)).findFirst())
+                .flatMap(java.util.Optional::stream).toList()).orElse(List.of());
+    }
+
+    /** The roles the calling person holds at the meeting, chair first; none without a login. */
+    public List<MeetingOfficer> mine(MeetingId meeting) {
+        return CurrentUser.find().map(me -> officers.of(meeting).stream()
+                .filter(o -> o.account().equals(me.accountId().value())).toList()).orElse(List.of());
+    }
+}
