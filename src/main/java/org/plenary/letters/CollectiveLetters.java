@@ -74,7 +74,8 @@ public class CollectiveLetters {
         }
         LetterTexts t = new LetterTexts(messages, locale);
         Meeting.Letter l = m.letter();
-        boolean draft = l.date() == null;
+        // a letter is final only when nothing is missing (LetterReadiness); until then it says DRAFT
+        boolean draft = l.date() == null || !LetterReadiness.missing(m).isEmpty();
         LocalDate issued = draft ? LocalDate.now(clock.withZone(m.zone())) : l.date();
         LocalizedText sgTitleText = meetings.studyGroup(m.studyGroup()).title();
         String sgTitle = sgTitleText.in(locale);

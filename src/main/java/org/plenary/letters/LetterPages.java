@@ -2,6 +2,7 @@ package org.plenary.letters;
 
 import java.util.Locale;
 
+import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
@@ -34,7 +35,9 @@ class LetterPages {
 
     @GetMapping("/meetings/{code}/letter")
     String page(@PathVariable String code, Model model) {
-        model.addAttribute("meeting", meetings.get(code));
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("missing", LetterReadiness.missing(m));
         model.addAttribute("letterLanguages", Languages.CODES);
         return "letters/letter";
     }

@@ -68,6 +68,11 @@ public class MeetingManagement {
         return studyGroups.byNumber(number).orElseThrow(() -> PlenaryException.notFound("studyGroup.notFound", number));
     }
 
+    /** Every study group, by number, with its working parties and Questions. */
+    public List<StudyGroup> studyGroups() {
+        return studyGroups.numbers().stream().map(this::studyGroup).toList();
+    }
+
     public List<Deadline> deadlines(Meeting m) {
         return DeadlineEngine.deadlines(m);
     }

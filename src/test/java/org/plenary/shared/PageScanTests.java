@@ -153,6 +153,53 @@ class PageScanTests {
         assertThat(new TreeSet<>(defects)).as("what the pages show that no reader should see").isEmpty();
     }
 
+    /**
+     * A meeting just created, with nothing but what creating requires (no place, venue, chair,
+     * contact, letter particulars, agenda, events or rooms): its pages say what is not yet set and
+     * never show {@code null}, an enum name or a placeholder, for the secretariat and for anyone.
+     */
+    @Test
+    void aNewMeetingWithNothingSetShowsNoNullOnAnyPage() {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        Account sec = users.create("Scan New Meeting " + u, Role.SECRETARIAT);
+        String code = "SCAN-" + u;
+        users.as(sec, () -> meetingSetup.create(code, 12, new org.plenary.meetings.MeetingDetails(
+                LocalizedText.en("Scan meeting " + u), null, null, java.time.LocalDate.of(2027, 5, 10),
+                java.time.LocalDate.of(2027, 5, 14), "Europe/Zurich", java.time.LocalTime.of(9, 30),
+                java.time.LocalTime.of(8, 30), null, null, null, null)));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("code", code);
+        values.put("session", UUID.randomUUID().toString());
+        values.put("screen", "montbrillant-lobby");
+        values.put("kind", "FELLOWSHIP");
+        values.put("number", "12");
+        values.put("id", UUID.randomUUID().toString());
+        List<String> pages = pages(values).stream().filter(p -> p.contains(code)).toList();
+        assertThat(pages).as("the walk found the new meeting's pages").contains("/meetings/" + code,
+                "/meetings/" + code + "/letter", "/secretariat/meetings/" + code + "/letter",
+                "/secretariat/meetings/" + code + "/rooms");
+        Set<String> enums = enumConstants();
+        List<String> defects = new ArrayList<>();
+        HostileClient secretariat = new HostileClient(port, sec.email(), TestUsers.PASSWORD);
+        secretariat.login();
+        for (var reader : Map.of("anonymous", new HostileClient(port, "nobody@example.org", "x"), "secretariat",
+                secretariat).entrySet()) {
+            for (String path : pages) {
+                for (String lang : LANGUAGES) {
+                    HostileClient.Answer a = reader.getValue().get(path, Map.of("lang", lang));
+                    if (a.status() >= 500) {
+                        defects.add(reader.getKey() + " " + path + "?lang=" + lang + " -> " + a.status());
+                    }
+                    if (a.contentType().startsWith("text/html")) {
+                        defects.addAll(defects(reader.getKey() + " " + path + "?lang=" + lang, visibleText(a.body()),
+                                enums));
+                    }
+                }
+            }
+        }
+        assertThat(new TreeSet<>(defects)).as("what a new meeting's pages show that no reader should see").isEmpty();
+    }
+
     @Test
     void noMailHasARelativeLinkAnEnumAnObjectNullOrAnUnfilledPlaceholder() {
         String u = UUID.randomUUID().toString().substring(0, 6);
