@@ -3,6 +3,7 @@ package org.plenary.letters;
 import java.util.Locale;
 
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.Downloads;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
