@@ -15,6 +15,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,11 +93,9 @@ public class RegistrationDecisions {
 
     /** The secretariat cancels a registration (submitted or approved), with a reason. */
     @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public Registration cancel(RegistrationId id, String reason) {
         PlenaryPrincipal me = CurrentUser.require();
-        if (!me.has(Role.SECRETARIAT)) {
-            throw PlenaryException.forbidden("registration.secretariatOnly");
-        }
         Registration r = load(id);
         return move(r, RegistrationStatus.CANCELLED, me.accountId(), requireReason(reason));
     }
