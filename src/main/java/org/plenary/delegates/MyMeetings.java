@@ -11,8 +11,6 @@ import org.plenary.documents.Document;
 import org.plenary.documents.DocumentReading;
 import org.plenary.fellowships.Application;
 import org.plenary.fellowships.Fellowships;
-import org.plenary.letters.VisaLetters;
-import org.plenary.letters.VisaStatus;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.QuestionFollowing;
@@ -21,6 +19,8 @@ import org.plenary.registration.RegistrationManagement;
 import org.plenary.registration.RegistrationStatus;
 import org.plenary.remote.RemoteParticipation;
 import org.plenary.remote.RemoteRequest;
+import org.plenary.visas.VisaLetters;
+import org.plenary.visas.VisaStatus;
 import org.springframework.stereotype.Service;
 
 /** Gathers, for the logged-in person, everything they have to do with each meeting they registered for. */

@@ -3,6 +3,7 @@ package org.plenary.letters;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.plenary.shared.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

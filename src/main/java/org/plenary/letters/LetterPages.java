@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.Downloads;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;

@@ -6,9 +6,6 @@ import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
-import org.plenary.directory.Organisation;
-import org.plenary.meetings.MeetingSummary;
-import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.RegistrationApproved;
 import org.plenary.registration.RegistrationRejected;
 import org.plenary.registration.RegistrationSubmitted;
@@ -34,34 +31,31 @@ class RegistrationMails {
     private final MessageSource messages;
     private final AccountManagement accounts;
     private final Directory directory;
-    private final MeetingManagement meetings;
     private final BaseUrl baseUrl;
     private final Formats formats;
 
     RegistrationMails(Outbox outbox, MessageSource messages, AccountManagement accounts, Directory directory,
-            MeetingManagement meetings, BaseUrl baseUrl, Formats formats) {
+            BaseUrl baseUrl, Formats formats) {
         this.baseUrl = baseUrl;
         this.formats = formats;
         this.outbox = outbox;
         this.messages = messages;
         this.accounts = accounts;
         this.directory = directory;
-        this.meetings = meetings;
     }
 
     @EventListener
     void on(RegistrationSubmitted e) {
         Account delegate = accounts.find(e.account()).orElseThrow();
-        String org = directory.organisation(e.organisation()).map(Organisation::name).orElse("");
+        String org = e.organisationName();
         send(delegate, "mail.receipt", e.meetingCode(), e.meetingTitle(), delegate.name(), org,
                 e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
         if (e.automaticallyApproved() || e.decidedBySecretariat()) {
             return;
         }
-        MeetingSummary m = meetings.summary(e.meeting());
         String link = baseUrl.of("/focal-point/requests/" + e.id().value());
         for (AccountId fp : directory.focalPoints(e.organisation())) {
-            accounts.find(fp).ifPresent(a -> toFocalPoint(a, m, delegate.name(), org, link));
+            accounts.find(fp).ifPresent(a -> toFocalPoint(a, e, delegate.name(), org, link));
         }
     }
 
@@ -69,13 +63,13 @@ class RegistrationMails {
      * The request to a focal point: who asks for which meeting (title, dates, place), and the
      * absolute link to the page where they decide it (issue 13).
      */
-    private void toFocalPoint(Account to, MeetingSummary m, String delegate, String org, String link) {
+    private void toFocalPoint(Account to, RegistrationSubmitted e, String delegate, String org, String link) {
         Locale locale = Languages.locale(to.preferredLanguage());
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale); // the dates in the recipient's language, not the delegate's
         try {
-            Object[] args = {m.code(), m.title().in(locale), delegate, org, to.name(), link,
-                    formats.date(m.firstDay()), formats.date(m.lastDay()), m.place().in(locale)};
+            Object[] args = {e.meetingCode(), e.meetingTitle().in(locale), delegate, org, to.name(), link,
+                    formats.date(e.firstDay()), formats.date(e.lastDay()), e.meetingPlace().in(locale)};
             outbox.enqueue(to.email(), locale, messages.getMessage("mail.focalRequest.subject", args, locale),
                     messages.getMessage("mail.focalRequest.body", args, locale));
         } finally {
@@ -85,15 +79,14 @@ class RegistrationMails {
 
     @EventListener
     void on(RegistrationApproved e) {
-        MeetingSummary m = meetings.summary(e.meeting());
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", m.code(), m.title(), a.name(), "", 0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", e.meetingCode(), e.meetingTitle(), a.name(),
+                "", 0, 0));
     }
 
     @EventListener
     void on(RegistrationRejected e) {
-        MeetingSummary m = meetings.summary(e.meeting());
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", m.code(), m.title(), a.name(), e.reason(),
-                0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", e.meetingCode(), e.meetingTitle(), a.name(),
+                e.reason(), 0, 0));
     }
 
     /** Subject {@code key.subject} and body {@code key.body}: {0} meeting code, {1} meeting title, {2}… the args. */

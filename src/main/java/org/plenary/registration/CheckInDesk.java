@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
@@ -11,6 +12,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Formats;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckInDesk {
 
     private final Registrations registrations;
-    private final RegistrationManagement management;
     private final MeetingManagement meetings;
     private final ApplicationEventPublisher events;
     private final Formats fmt;
     private final Clock clock;
 
-    CheckInDesk(Registrations registrations, RegistrationManagement management, MeetingManagement meetings,
-            ApplicationEventPublisher events, Formats fmt, Clock clock) {
+    CheckInDesk(Registrations registrations, MeetingManagement meetings, ApplicationEventPublisher events, Formats fmt,
+            Clock clock) {
         this.registrations = registrations;
-        this.management = management;
         this.meetings = meetings;
         this.events = events;
         this.fmt = fmt;
@@ -65,8 +65,9 @@ public class CheckInDesk {
 
     /** Records the delegate's arrival once; a second scan tells when the first one was. */
     @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public CheckIn checkIn(MeetingId meeting, String code) {
-        PlenaryPrincipal me = management.requireSecretariat();
+        PlenaryPrincipal me = CurrentUser.require();
         Meeting m = meetings.get(meeting);
         requireOpen(m);
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);

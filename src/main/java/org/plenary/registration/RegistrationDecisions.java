@@ -1,6 +1,5 @@
 package org.plenary.registration;
 
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +11,11 @@ import org.plenary.directory.Organisation;
 import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +33,16 @@ public class RegistrationDecisions {
     private final Registrations registrations;
     private final RegistrationManagement reading;
     private final Directory directory;
+    private final MeetingManagement meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationDecisions(Registrations registrations, RegistrationManagement reading, Directory directory,
-            ApplicationEventPublisher events, Clock clock) {
+            MeetingManagement meetings, ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
         this.reading = reading;
         this.directory = directory;
+        this.meetings = meetings;
         this.events = events;
         this.clock = clock;
     }
@@ -67,7 +71,8 @@ public class RegistrationDecisions {
         Instant now = clock.instant();
         Registration approved = approve(r, me.accountId(), null, now);
         directory.confirmAffiliation(r.organisation(), r.account(), me.accountId());
-        events.publishEvent(new RegistrationApproved(r.id(), r.meeting(), r.account(), now));
+        Meeting m = meetings.get(r.meeting());
+        events.publishEvent(new RegistrationApproved(r.id(), m.id(), m.code(), m.title(), r.account(), now));
         return approved;
     }
 
@@ -81,17 +86,16 @@ public class RegistrationDecisions {
         String why = requireReason(reason);
         Instant now = clock.instant();
         Registration rejected = decide(r, RegistrationStatus.REJECTED, me.accountId(), why, null, now);
-        events.publishEvent(new RegistrationRejected(r.id(), r.meeting(), r.account(), why, now));
+        Meeting m = meetings.get(r.meeting());
+        events.publishEvent(new RegistrationRejected(r.id(), m.id(), m.code(), m.title(), r.account(), why, now));
         return rejected;
     }
 
     /** The secretariat cancels a registration (submitted or approved), with a reason. */
     @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public Registration cancel(RegistrationId id, String reason) {
         PlenaryPrincipal me = CurrentUser.require();
-        if (!me.has(Role.SECRETARIAT)) {
-            throw PlenaryException.forbidden("registration.secretariatOnly");
-        }
         Registration r = load(id);
         return move(r, RegistrationStatus.CANCELLED, me.accountId(), requireReason(reason));
     }

@@ -13,6 +13,7 @@ import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingId;
 import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,15 +107,15 @@ public class RegistrationManagement {
     }
 
     /** Invited experts' registrations waiting for the secretariat. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public List<Registration> waitingForSecretariat(MeetingId meeting) {
-        requireSecretariat();
         return registrations.ofMeeting(meeting).stream().filter(r -> r.status() == RegistrationStatus.SUBMITTED)
                 .toList();
     }
 
     /** Approved in-person registrations of the meeting: what gets a badge. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public List<Registration> badgeHolders(MeetingId meeting) {
-        requireSecretariat();
         return registrations.ofMeeting(meeting).stream()
                 .filter(r -> r.status() == RegistrationStatus.APPROVED && r.inPerson()).toList();
     }
@@ -130,14 +131,6 @@ public class RegistrationManagement {
             throw PlenaryException.conflict("badge.notApprovedInPerson");
         }
         return r;
-    }
-
-    PlenaryPrincipal requireSecretariat() {
-        PlenaryPrincipal me = CurrentUser.require();
-        if (!me.has(Role.SECRETARIAT)) {
-            throw PlenaryException.forbidden("registration.secretariatOnly");
-        }
-        return me;
     }
 
     Registration load(RegistrationId id) {

@@ -155,9 +155,11 @@ public class RegistrationSubmission {
             r = decisions.approve(r, null, why, now);
         }
         events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, meeting.code(), meeting.title(),
-                me.accountId(), org.id(), bySecretariat, automatic, late, now));
+                meeting.place(), meeting.firstDay(), meeting.lastDay(), me.accountId(), org.id(), org.name(),
+                bySecretariat, automatic, late, now));
         if (automatic) {
-            events.publishEvent(new RegistrationApproved(r.id(), meetingId, me.accountId(), now));
+            events.publishEvent(new RegistrationApproved(r.id(), meetingId, meeting.code(), meeting.title(),
+                    me.accountId(), now));
         }
         return r;
     }

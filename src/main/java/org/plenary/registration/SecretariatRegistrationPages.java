@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,12 +50,12 @@ class SecretariatRegistrationPages {
     }
 
     private List<RegistrationRow> rows(Meeting m, RegistrationFilter f) {
-        registrations.requireSecretariat();
         return reports.rows(m.id(), f);
     }
 
     /** Filters come as query parameters named like the fields of {@link RegistrationFilter}. */
     @GetMapping("/secretariat/meetings/{code}/registrations")
+    @PreAuthorize("hasRole('SECRETARIAT')")
     String list(@PathVariable String code, RegistrationFilter f, Model model, Locale locale) {
         Meeting m = meetings.get(code);
         List<RegistrationRow> rows = rows(m, f);
@@ -71,12 +72,14 @@ class SecretariatRegistrationPages {
     }
 
     @GetMapping("/secretariat/meetings/{code}/registrations.csv")
+    @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<byte[]> csv(@PathVariable String code, RegistrationFilter f, Locale locale) {
         Meeting m = meetings.get(code);
         return file(reports.csv(rows(m, f), locale), "text/csv;charset=UTF-8", m.code() + "-registrations.csv");
     }
 
     @GetMapping("/secretariat/meetings/{code}/registrations.xlsx")
+    @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, RegistrationFilter f, Locale locale) {
         Meeting m = meetings.get(code);
         return file(reports.xlsx(rows(m, f), locale),
@@ -92,6 +95,7 @@ class SecretariatRegistrationPages {
 
     /** The interpretation, captioning, sign-language, visa and fellowship lists: active registrations only. */
     @GetMapping("/secretariat/meetings/{code}/requests/{kind}")
+    @PreAuthorize("hasRole('SECRETARIAT')")
     String requests(@PathVariable String code, @PathVariable RequestKind kind, Model model) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
@@ -103,8 +107,8 @@ class SecretariatRegistrationPages {
     }
 
     @GetMapping("/secretariat/registrations/{id}")
+    @PreAuthorize("hasRole('SECRETARIAT')")
     String one(@PathVariable UUID id, Model model) {
-        registrations.requireSecretariat();
         Registration r = registrations.view(new RegistrationId(id));
         model.addAttribute("r", r);
         model.addAttribute("meeting", meetings.get(r.meeting()));

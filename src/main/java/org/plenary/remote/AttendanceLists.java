@@ -20,13 +20,13 @@ import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.PlenaryPrincipal;
-import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.registration.Participation;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationManagement;
 import org.plenary.shared.Csv;
 import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,12 +67,10 @@ public class AttendanceLists {
      * person as physically present. The secretariat runs the door, as it runs the registration desk.
      */
     @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
     public String scanAtDoor(String code, UUID sessionId, String badgeCode) {
         SessionContext s = access.session(code, sessionId);
         PlenaryPrincipal me = CurrentUser.require();
-        if (!me.has(Role.SECRETARIAT)) {
-            throw PlenaryException.forbidden("remote.door.secretariatOnly");
-        }
         String c = badgeCode == null ? "" : badgeCode.strip().toUpperCase(Locale.ROOT);
         Registration r = registration.badgeHolders(s.meeting().id()).stream().filter(x -> c.equals(x.badgeCode()))
                 .findFirst().orElseThrow(() -> PlenaryException.notFound("remote.door.unknownBadge", c));

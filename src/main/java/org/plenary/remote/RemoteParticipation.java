@@ -151,7 +151,7 @@ public class RemoteParticipation {
         if (to == RemoteRequest.Status.REFUSED) {
             links.revoke(r.sessionId(), r.accountId(), me.accountId().value(), clock.instant());
         }
-        events.publishEvent(new RemoteRequestDecided(r.id(), m.id(), new AccountId(r.accountId()),
+        events.publishEvent(new RemoteRequestDecided(r.id(), m.id(), m.code(), m.title(), new AccountId(r.accountId()),
                 access.session(code, r.sessionId()).title(), to == RemoteRequest.Status.GRANTED));
         return requests.byId(requestId).orElseThrow();
     }

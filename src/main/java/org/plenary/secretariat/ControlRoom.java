@@ -16,7 +16,7 @@ import org.plenary.documents.DocumentReading;
 import org.plenary.documents.DocumentStatus;
 import org.plenary.fellowships.Application;
 import org.plenary.fellowships.Fellowships;
-import org.plenary.letters.VisaLetters;
+import org.plenary.visas.VisaLetters;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSummary;

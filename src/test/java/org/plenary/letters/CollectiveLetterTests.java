@@ -6,8 +6,7 @@ import static org.plenary.letters.LetterReading.cells;
 import static org.plenary.letters.LetterReading.docx;
 import static org.plenary.letters.LetterReading.paragraphs;
 import static org.plenary.letters.LetterReading.pdfFonts;
-import static org.plenary.letters.LetterReading.pdfText;
-import static org.plenary.letters.LetterReading.squeezed;
+import static org.plenary.support.PdfText.squeezed;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +30,7 @@ import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PdfText;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -55,7 +55,7 @@ class CollectiveLetterTests {
 
     @Test
     void chinesePdfCarriesTheSeedLettersDatesDeadlinesAgendaAndTimePlan() {
-        String text = squeezed(pdfText(letters.pdf(SeedLetter.CODE, ZH)));
+        String text = squeezed(PdfText.of(letters.pdf(SeedLetter.CODE, ZH)));
 
         assertThat(text).contains("国际电信联盟", "电信标准化局", "2026年2月3日，日内瓦", "电信标准化局第4/12号集体函",
                 "SG12/MA", "+41227306828", "tsbsg12@itu.int", "国际电联各成员国主管部门", "巴勒斯坦国",
@@ -118,7 +118,7 @@ class CollectiveLetterTests {
 
     @Test
     void englishLetterMatchesTheSpecsDeadlinesAgendaAndTimePlan() {
-        String text = squeezed(pdfText(letters.pdf(SeedLetter.CODE, Locale.ENGLISH)));
+        String text = squeezed(PdfText.of(letters.pdf(SeedLetter.CODE, Locale.ENGLISH)));
         assertThat(text).contains(squeezed("Geneva, 3 February 2026"),
                 squeezed("Meeting of Study Group 12; Geneva, 9-17 June 2026"),
                 squeezed("ITU-T Study Group 12 (Performance, quality of service (QoS) and quality of experience (QoE))"));
@@ -146,7 +146,7 @@ class CollectiveLetterTests {
 
     @Test
     void arabicLetterComesBackIntactFromPdfAndDocxRightToLeft() {
-        String text = pdfText(letters.pdf(SeedLetter.CODE, AR));
+        String text = PdfText.of(letters.pdf(SeedLetter.CODE, AR));
         assertThat(text).contains("حضرات السادة والسيدات", "المواعيد النهائية الرئيسية", "الاتحاد الدولي للاتصالات",
                 "مكتب تقييس الاتصالات", "وتفضلوا بقبول فائق التقدير والاحترام");
         // Content the meeting lacks in Arabic falls back to English.
@@ -184,13 +184,13 @@ class CollectiveLetterTests {
                 "ar", "حضرات السادة والسيدات،");
         for (String lang : Languages.CODES) {
             Locale l = Languages.locale(lang);
-            String pdf = squeezed(pdfText(letters.pdf(SeedLetter.CODE, l)));
+            String pdf = squeezed(PdfText.of(letters.pdf(SeedLetter.CODE, l)));
             String docx = String.join("\n", paragraphs(docx(letters.docx(SeedLetter.CODE, l))));
             assertThat(pdf).as(lang).contains(squeezed(salutations.get(lang)));
             assertThat(docx).as(lang).contains(salutations.get(lang));
             assertThat(pdf + docx).as(lang).doesNotContain("{0}", "{1}", "''", "letter.");
         }
-        String fr = squeezed(pdfText(letters.pdf(SeedLetter.CODE, Locale.FRENCH)));
+        String fr = squeezed(PdfText.of(letters.pdf(SeedLetter.CODE, Locale.FRENCH)));
         assertThat(fr).contains(squeezed("J’ai l’honneur de vous inviter"), squeezed("9 avril 2026"),
                 squeezed("27 mai 2026"), squeezed("Opening of the meeting"));
     }
@@ -219,7 +219,7 @@ class CollectiveLetterTests {
         assertThat(letter.draft()).isTrue();
         assertThat(letter.letterhead().draftNote()).isNotBlank();
         assertThat(letter.subject()).isEqualTo("Meeting of Study Group 12; Geneva, 15-19 March 2027");
-        assertThat(pdfText(letters.pdf(letter))).contains("DRAFT");
+        assertThat(PdfText.of(letters.pdf(letter))).contains("DRAFT");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.shared.InputLimits;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PdfText;
 import org.plenary.support.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,11 +68,11 @@ class LetterCacheTests {
         }
 
         byte[] before = LetterBytes.get(port, "/meetings/" + code + "/letter/en.pdf");
-        assertThat(LetterReading.pdfText(before)).doesNotContain("Election of the rapporteurs");
+        assertThat(PdfText.of(before)).doesNotContain("Election of the rapporteurs");
         assertThat(secretariat.put("/api/v1/meetings/" + code + "/agenda/1",
                 "{\"title\":{\"en\":\"Election of the rapporteurs\"}}").status()).isEqualTo(200);
         byte[] after = LetterBytes.get(port, "/meetings/" + code + "/letter/en.pdf");
-        assertThat(LetterReading.pdfText(after)).contains("Election of the rapporteurs");
+        assertThat(PdfText.of(after)).contains("Election of the rapporteurs");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PdfText;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public downloads and page of the collective letter, over real HTTP without logging in (X-DOC-9). */
@@ -34,7 +35,7 @@ class LetterDownloadTests {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("attachment", "SG12-2026-06-collective-letter-zh.pdf");
-        assertThat(LetterReading.squeezed(LetterReading.pdfText(pdf.body()))).contains("第12研究组的会议；2026年6月9日至17日，日内瓦");
+        assertThat(PdfText.squeezed(PdfText.of(pdf.body()))).contains("第12研究组的会议；2026年6月9日至17日，日内瓦");
 
         var docx = get("/meetings/SG12-2026-06/letter/zh.docx");
         assertThat(docx.statusCode()).isEqualTo(200);
@@ -46,7 +47,7 @@ class LetterDownloadTests {
     void letterPdfFollowsTheReadersLanguageAndLangParameter() throws Exception {
         var english = get("/meetings/SG12-2026-06/letter.pdf");
         assertThat(english.statusCode()).isEqualTo(200);
-        assertThat(LetterReading.pdfText(english.body())).contains("Dear Sir/Madam,");
+        assertThat(PdfText.of(english.body())).contains("Dear Sir/Madam,");
         var arabic = get("/meetings/SG12-2026-06/letter.docx?lang=ar");
         assertThat(arabic.statusCode()).isEqualTo(200);
         assertThat(LetterReading.paragraphs(LetterReading.docx(arabic.body()))).contains("حضرات السادة والسيدات،");

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What a reader of the letters saw go wrong (issue 14): footers, the deadline table, the DOCX styles. */
@@ -46,7 +47,7 @@ class LetterReaderDefectsTests {
                 List<Integer> pages = new ArrayList<>();
                 for (CollectiveLetter.DeadlineRow row : letter.deadlines()) {
                     for (String item : row.items()) {
-                        pages.add(pageOf(doc, LetterReading.squeezed(row.date()), LetterReading.squeezed(item)));
+                        pages.add(pageOf(doc, PdfText.squeezed(row.date()), PdfText.squeezed(item)));
                     }
                 }
                 assertThat(pages).as(lang).isNotEmpty().doesNotContain(-1).containsOnly(pages.get(0));
@@ -88,7 +89,7 @@ class LetterReaderDefectsTests {
             PDFTextStripper s = new PDFTextStripper();
             s.setStartPage(p);
             s.setEndPage(p);
-            String text = LetterReading.squeezed(s.getText(doc));
+            String text = PdfText.squeezed(s.getText(doc));
             if (text.contains(item) && text.contains(date)) {
                 return p;
             }

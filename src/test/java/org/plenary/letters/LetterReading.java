@@ -10,28 +10,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Reads generated letters back: PDF text through PDFBox, DOCX paragraphs and tables through POI. */
+/** Reads generated letters back: PDF fonts through PDFBox, DOCX paragraphs and tables through POI (PDF text: {@link org.plenary.support.PdfText}). */
 final class LetterReading {
 
     private LetterReading() {
-    }
-
-    static String pdfText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Text without any whitespace, so that line wrapping in the PDF does not matter. */
-    static String squeezed(String text) {
-        return text.replaceAll("\\s+", "");
     }
 
     record FontInfo(String name, boolean embedded) {

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.support.PdfText;
+
 /**
  * How much of the seed letter a generated letter reproduces (issue 14): characters matched in
  * order, counted exactly as Python's {@code difflib.SequenceMatcher(None, seed, letter,
@@ -49,7 +51,7 @@ final class SeedCoverage {
     static List<String> sentences(String seed) {
         List<String> list = new ArrayList<>();
         for (String part : seed.split("[。；\\n]", -1)) {
-            String s = LetterReading.squeezed(part);
+            String s = PdfText.squeezed(part);
             if (s.codePointCount(0, s.length()) >= 8) {
                 list.add(s);
             }
@@ -58,10 +60,10 @@ final class SeedCoverage {
     }
 
     static Result of(String seed, String letter) {
-        int[] a = LetterReading.squeezed(seed).codePoints().toArray();
-        int[] b = LetterReading.squeezed(letter).codePoints().toArray();
+        int[] a = PdfText.squeezed(seed).codePoints().toArray();
+        int[] b = PdfText.squeezed(letter).codePoints().toArray();
         int matched = matchingBlocks(a, b).stream().mapToInt(m -> m[2]).sum();
-        String squeezedLetter = LetterReading.squeezed(letter);
+        String squeezedLetter = PdfText.squeezed(letter);
         List<String> sentences = sentences(seed);
         List<String> missing = sentences.stream().filter(s -> !squeezedLetter.contains(s)).toList();
         return new Result(a.length, matched, sentences.size(), sentences.size() - missing.size(), missing);

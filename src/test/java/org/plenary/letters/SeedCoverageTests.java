@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 14: the demo meeting's Chinese letter is the letter TSB sent (the seed), in PDF and in DOCX. */
@@ -28,7 +29,7 @@ class SeedCoverageTests {
 
     @Test
     void chinesePdfReproducesTheSeedLetter() throws IOException {
-        String text = LetterReading.pdfText(letters.pdf(SeedLetter.CODE, ZH));
+        String text = PdfText.of(letters.pdf(SeedLetter.CODE, ZH));
         assertCovers(text, "pdf");
     }
 

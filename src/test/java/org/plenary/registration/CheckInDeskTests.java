@@ -23,6 +23,7 @@ import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The check-in desk (CheckInDesk): once per delegate, and only while the desk is open. */
 @IntegrationTest
@@ -65,8 +66,8 @@ class CheckInDeskTests {
         Registration r = approved(submit(delegate, Fixtures.form(org)));
         clock.set(CheckInDesk.opens(meeting));
         try {
-            refused(HttpStatus.FORBIDDEN, "registration.secretariatOnly",
-                    () -> users.as(delegate, () -> desk.checkIn(meeting.id(), r.badgeCode())));
+            assertThatThrownBy(() -> users.as(delegate, () -> desk.checkIn(meeting.id(), r.badgeCode())))
+                    .as("only the secretariat runs the desk").isInstanceOf(AccessDeniedException.class);
             CheckInDesk.CheckIn first = users.as(fx.secretariat,
                     () -> desk.checkIn(meeting.id(), r.badgeCode().toLowerCase()));
             assertThat(first.first()).isTrue();

@@ -46,7 +46,8 @@ class RegistrationModuleTests {
         Meeting m = meetings.get("SG12-2026-06");
 
         scenario.publish(new RegistrationSubmitted(new RegistrationId(UUID.randomUUID()), m.id(), m.code(), m.title(),
-                delegate.id(), new OrganisationId(UUID.randomUUID()), false, true, false, Instant.now()))
+                m.place(), m.firstDay(), m.lastDay(), delegate.id(), new OrganisationId(UUID.randomUUID()),
+                "Module Administration", false, true, false, Instant.now()))
                 .andWaitForStateChange(() -> outbox.to(delegate.email()), mails -> !mails.isEmpty())
                 .andVerify((List<OutboxMail> mails) -> assertThat(mails).singleElement().satisfies(mail -> {
                     assertThat(mail.subject()).isEqualTo("[SG12-2026-06] Registration received");

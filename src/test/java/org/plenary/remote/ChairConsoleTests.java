@@ -1,6 +1,7 @@
 package org.plenary.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.remote.RemoteParticipationTests.refused;
 
@@ -21,6 +22,7 @@ import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The chair's console: queue, floor, cut-off (L-RP-4), chat, voice quality; attendance and L-MTG-2. */
 @IntegrationTest
@@ -183,8 +185,8 @@ class ChairConsoleTests {
 
     @Test
     void attendanceByModeAndOnlyThosePhysicallyPresentMayTakePartInADecision() {
-        refused(HttpStatus.FORBIDDEN, "remote.door.secretariatOnly",
-                () -> users.as(w.officer, () -> attendance.scanAtDoor(w.code(), w.opening.id(), roomOne.badge())));
+        assertThatThrownBy(() -> users.as(w.officer, () -> attendance.scanAtDoor(w.code(), w.opening.id(),
+                roomOne.badge()))).as("only the secretariat runs the door").isInstanceOf(AccessDeniedException.class);
         refused(HttpStatus.NOT_FOUND, "remote.door.unknownBadge",
                 () -> users.as(w.secretariat, () -> attendance.scanAtDoor(w.code(), w.opening.id(), "NOPE")));
         refused(HttpStatus.FORBIDDEN, "remote.chairOnly",

@@ -89,6 +89,8 @@ class RemoteParticipationTests {
         assertThat(users.as(amina.account(), () -> remote.issueLink(w.code(), w.workshop.id()))).startsWith("/remote/join/");
         assertThat(outbox.to(amina.account().email())).extracting(OutboxMail::subject)
                 .contains("[" + w.code() + "] Remote participation granted: Workshop on QoE");
+        assertThat(outbox.to(amina.account().email())).anySatisfy(mail -> assertThat(mail.body())
+                .contains("https://plenary.test.example/remote/meetings/" + w.code()));
 
         Participant bo = w.participant("Bo Li", "CN", "male", false);
         RemoteRequest r2 = users.as(bo.account(), () -> remote.request(w.code(), w.workshop.id()));

@@ -1,4 +1,4 @@
-package org.plenary.letters;
+package org.plenary.visas;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

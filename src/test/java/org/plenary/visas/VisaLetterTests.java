@@ -1,35 +1,30 @@
-package org.plenary.letters;
+package org.plenary.visas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plenary.visas.VisaWorlds.refused;
+import static org.plenary.visas.VisaWorlds.unique;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
-import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationDecisions;
 import org.plenary.registration.RegistrationSubmission;
-import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
+import org.plenary.support.PdfText;
 import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestUsers;
+import org.plenary.visas.VisaWorlds.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,52 +37,17 @@ class VisaLetterTests {
     @Autowired
     VisaLetters visas;
     @Autowired
-    RegistrationSubmission registrationSubmission;
+    VisaWorlds worlds;
     @Autowired
     RegistrationDecisions registrationDecisions;
     @Autowired
-    MeetingManagement meetings;
-    @Autowired
-    MeetingSetup meetingSetup;
-    @Autowired
-    Directory directory;
+    RegistrationSubmission registrationSubmission;
     @Autowired
     TestUsers users;
     @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private record World(Account secretariat, Meeting meeting, Organisation org, Account focalPoint) {
-    }
-
-    private World world(LocalDate firstDay) {
-        Account sec = users.create("Visa Secretariat", Role.SECRETARIAT);
-        Meeting m = users.as(sec, () -> meetingSetup.create("VT-" + unique(), 12, new MeetingDetails(
-                LocalizedText.en("Visa test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"), firstDay,
-                firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
-                "tsbsg12@itu.int", null)));
-        Organisation org = users.as(sec, () -> directory.create("Administration SN " + unique(), "SN",
-                MembershipCategory.MEMBER_STATE, null, false));
-        Account fp = users.create("Focal " + unique(), Role.FOCAL_POINT);
-        users.as(sec, () -> directory.addFocalPoint(org.id(), fp.id()));
-        return new World(sec, m, org, fp);
-    }
-
-    private Registration requestVisa(World w, Account delegate, String passportName) {
-        return users.as(delegate, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true,
-                false, null, null, null, false, false, false, true, new Registration.Passport(passportName,
-                        "P" + unique().toUpperCase(), "SN", LocalDate.of(2031, 1, 31), LocalDate.of(1988, 7, 2)))));
-    }
-
-    private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
-    }
 
     @Test
     void targetIssueDateIsApprovalPlusFifteenDaysAndLateOnesAreFlagged() {
@@ -101,14 +61,14 @@ class VisaLetterTests {
 
     @Test
     void queueIsOrderedByApprovalDateWithTargetsAndWarnings() {
-        World w = world(LocalDate.of(2026, 4, 20));
+        World w = worlds.create(LocalDate.of(2026, 4, 20));
         Account late = users.create("Late " + unique(), Role.DELEGATE);
         Account early = users.create("Early " + unique(), Role.DELEGATE);
         Account closer = users.create("Closer " + unique(), Role.DELEGATE);
-        Registration rLate = requestVisa(w, late, "Late Person");
-        Registration rEarly = requestVisa(w, early, "Early Person");
-        Registration rCloser = requestVisa(w, closer, "Closer Person");
-        requestVisa(w, users.create("Pending " + unique(), Role.DELEGATE), "Still Pending");
+        Registration rLate = worlds.request(w, late, "Late Person");
+        Registration rEarly = worlds.request(w, early, "Early Person");
+        Registration rCloser = worlds.request(w, closer, "Closer Person");
+        worlds.request(w, users.create("Pending " + unique(), Role.DELEGATE), "Still Pending");
         try {
             clock.set(Instant.parse("2026-03-02T10:00:00Z"));
             users.as(w.focalPoint(), () -> registrationDecisions.approve(rEarly.id()));
@@ -133,9 +93,9 @@ class VisaLetterTests {
 
     @Test
     void theLetterNamesTheEmbassyCarriesThePassportAndOnlyItsDelegateAndTheSecretariatGetIt() throws Exception {
-        World w = world(LocalDate.of(2026, 9, 14));
+        World w = worlds.create(LocalDate.of(2026, 9, 14));
         Account d = users.create("Awa Ndiaye " + unique(), Role.DELEGATE);
-        Registration r = requestVisa(w, d, "NDIAYE Awa");
+        Registration r = worlds.request(w, d, "NDIAYE Awa");
         refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.notApproved");
         users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
         refused(() -> users.as(w.secretariat(), () -> visas.issue(r.id().value())), "visa.noEmbassy");
@@ -148,14 +108,14 @@ class VisaLetterTests {
         var entry = users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).get(0);
         assertThat(entry.issuedByName()).isEqualTo(w.secretariat().name());
 
-        String text = LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)));
+        String text = PdfText.of(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)));
         assertThat(text).contains("Embassy of Switzerland in Dakar", "NDIAYE Awa", r.passport().number(),
                 "31 January 2031", "2 July 1988", "Senegal", w.org().name());
-        String zh = LetterReading.squeezed(LetterReading.pdfText(
+        String zh = PdfText.squeezed(PdfText.of(
                 users.as(w.secretariat(), () -> visas.pdf(r.id().value(), Locale.forLanguageTag("zh")))));
         assertThat(zh).contains("致EmbassyofSwitzerlandinDakar", "护照号码", "塞内加尔");
         for (var lang : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"))) {
-            String other = LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), lang)));
+            String other = PdfText.of(users.as(d, () -> visas.pdf(r.id().value(), lang)));
             assertThat(other).as(lang.toString()).contains(lang == Locale.FRENCH ? "Numéro de passeport" : "رقم جواز السفر")
                     .contains(r.passport().number());
         }
@@ -169,22 +129,22 @@ class VisaLetterTests {
 
     @Test
     void onlyADelegateWithAVisaRequestNamesAnEmbassy() {
-        World w = world(LocalDate.of(2026, 9, 14));
+        World w = worlds.create(LocalDate.of(2026, 9, 14));
         Account d = users.create("No visa " + unique(), Role.DELEGATE);
         users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false, null,
                 null, null, false, false, false, false, null)));
         refused(() -> users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland")),
                 "visa.noRequest");
         Account v = users.create("Visa " + unique(), Role.DELEGATE);
-        requestVisa(w, v, "Visa Person");
+        worlds.request(w, v, "Visa Person");
         refused(() -> users.as(v, () -> visas.nameEmbassy(w.meeting().code(), "  ")), "visa.embassyRequired");
     }
 
     @Test
     void theQueueAndThePageTellWhereARequestStandsAndOfferIssuingOnlyWhenThereIsSomethingToIssue() {
-        World w = world(LocalDate.of(2026, 9, 14));
+        World w = worlds.create(LocalDate.of(2026, 9, 14));
         Account d = users.create("States " + unique(), Role.DELEGATE);
-        Registration r = requestVisa(w, d, "STATE Person");
+        Registration r = worlds.request(w, d, "STATE Person");
         assertThat(users.as(d, () -> visas.myStatus(w.meeting().code())).orElseThrow().state())
                 .isEqualTo(VisaStatus.State.NOT_APPROVED);
         users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
@@ -213,12 +173,10 @@ class VisaLetterTests {
 
     @Test
     void theDatabaseRefusesToRewriteAnIssuedLetterOrItsPdf() {
-        World w = world(LocalDate.of(2026, 9, 14));
+        World w = worlds.create(LocalDate.of(2026, 9, 14));
         Account d = users.create("Frozen " + unique(), Role.DELEGATE);
-        Registration r = requestVisa(w, d, "FROZEN Person");
-        users.as(w.focalPoint(), () -> registrationDecisions.approve(r.id()));
-        users.as(d, () -> visas.nameEmbassy(w.meeting().code(), "Embassy of Switzerland in Dakar"));
-        UUID letter = users.as(w.secretariat(), () -> visas.issue(r.id().value())).letter();
+        Registration r = worlds.request(w, d, "FROZEN Person");
+        UUID letter = worlds.approveNameAndIssue(w, d, r, "Embassy of Switzerland in Dakar").letter();
         assertThatThrownBy(() -> jdbc.sql("""
                 update letters_visa_issued set facts = jsonb_set(facts, '{fullName}', '"FORGED"') where id = ?""")
                 .param(letter).update()).hasMessageContaining("immutable");
@@ -226,7 +184,7 @@ class VisaLetterTests {
                 .param(letter).update()).hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.sql("delete from letters_visa_issued_pdf where letter_id = ?").param(letter)
                 .update()).hasMessageContaining("kept");
-        assertThat(LetterReading.pdfText(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH))))
+        assertThat(PdfText.of(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH))))
                 .contains("FROZEN Person");
     }
 

@@ -1,4 +1,4 @@
-package org.plenary.letters;
+package org.plenary.shared;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.plenary.letters;
+package org.plenary.visas;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.plenary.shared.DocumentRenderer;
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
@@ -30,7 +28,6 @@ import org.plenary.shared.Languages;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,21 +54,19 @@ public class VisaLetters {
     private final MeetingManagement meetings;
     private final Directory directory;
     private final AccountManagement accounts;
-    private final MessageSource messages;
-    private final DocumentRenderer renderer;
+    private final VisaLetterPrinter printer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VisaLetters(VisaRequests store, RegistrationManagement registrations, MeetingManagement meetings,
-            Directory directory, AccountManagement accounts, MessageSource messages, DocumentRenderer renderer,
-            ApplicationEventPublisher events, Clock clock) {
+            Directory directory, AccountManagement accounts, VisaLetterPrinter printer, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.registrations = registrations;
         this.meetings = meetings;
         this.directory = directory;
         this.accounts = accounts;
-        this.messages = messages;
-        this.renderer = renderer;
+        this.printer = printer;
         this.events = events;
         this.clock = clock;
     }
@@ -87,12 +82,6 @@ public class VisaLetters {
     /** One line of the secretariat's queue. */
     public record QueueEntry(Registration registration, Account delegate, Organisation organisation,
             LocalDate approvedOn, LocalDate targetIssueDate, Warning warning, VisaStatus status, String issuedByName) {
-    }
-
-    /** The visa-support letter's texts, resolved. */
-    public record VisaLetter(String organisation, String bureau, String placeAndDate, String reference, String to,
-            String subject, String salutation, List<String> paragraphs, List<CollectiveLetter.Line> passport,
-            String closing, String regards, String signatory) {
     }
 
     /** What an issue recorded. */
@@ -200,7 +189,7 @@ public class VisaLetters {
                 r.submittedAt(), now, me.accountId(), facts, null, null);
         store.insert(issued);
         stored(issued, Languages.locale(delegate.preferredLanguage()));
-        events.publishEvent(new VisaLetterIssued(issued.id(), registration, m.id(), r.account(), now));
+        events.publishEvent(new VisaLetterIssued(issued.id(), registration, m.id(), m.code(), m.title(), r.account(), now));
         return new Issue(issued.id(), registration, now, me.accountId());
     }
 
@@ -253,13 +242,11 @@ public class VisaLetters {
                 && letter.submittedAt().equals(r.submittedAt()) && letter.facts().carries(r.passport());
     }
 
-    /** The letter's stored PDF in the language; rendered from the frozen facts and stored on first use. */
+    /** The letter's stored PDF in the language; printed from the frozen facts and stored on first use. */
     private byte[] stored(VisaRequests.Issued letter, Locale language) {
         String lang = language.getLanguage();
         return store.pdf(letter.id(), lang).orElseGet(() -> {
-            byte[] pdf = renderer.pdf("letters/visa",
-                    Map.of("letter", letter.facts().resolve(new LetterTexts(messages, language))), language);
-            store.storePdf(letter.id(), lang, pdf, clock.instant());
+            store.storePdf(letter.id(), lang, printer.print(letter.facts(), language), clock.instant());
             return store.pdf(letter.id(), lang).orElseThrow();
         });
     }

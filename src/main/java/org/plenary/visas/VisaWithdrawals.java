@@ -1,4 +1,4 @@
-package org.plenary.letters;
+package org.plenary.visas;
 
 import org.plenary.registration.RegistrationWithdrawn;
 import org.springframework.context.event.EventListener;

@@ -1,9 +1,10 @@
-package org.plenary.letters;
+package org.plenary.visas;
 
 import java.util.Locale;
 import java.util.UUID;
 
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.Downloads;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,7 @@ class VisaPages {
     String mine(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         model.addAttribute("visa", visas.myStatus(code).orElse(null));
-        return "letters/visa-mine";
+        return "visas/visa-mine";
     }
 
     @PostMapping("/meetings/{code}/visa")
@@ -56,7 +57,7 @@ class VisaPages {
     String queue(@PathVariable String code, Model model) {
         model.addAttribute("meeting", meetings.get(code));
         model.addAttribute("queue", visas.queue(code));
-        return "letters/visa-queue";
+        return "visas/visa-queue";
     }
 
     @PostMapping("/secretariat/meetings/{code}/visa/{registration}/issue")
