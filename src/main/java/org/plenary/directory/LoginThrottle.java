@@ -85,7 +85,10 @@ class LoginThrottle {
         failures.remove("p|" + client(clientOf(event.getAuthentication())) + "|" + key(event.getAuthentication().getName()));
     }
 
-    /** Forgets keys whose last failure is older than the memory, so guesses cannot grow the map without end. */
+    /**
+     * Forgets keys whose last failure is older than the memory, so guesses cannot grow the map without end.
+     * Per node on purpose (Spring's {@code @Scheduled}, not a cluster job): it cleans this JVM's own map.
+     */
     @Scheduled(fixedDelayString = "PT5M")
     void forgetOldFailures() {
         Instant cutoff = clock.instant().minus(memory);

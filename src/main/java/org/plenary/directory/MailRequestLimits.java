@@ -51,6 +51,7 @@ class MailRequestLimits {
         }
     }
 
+    /** Per node on purpose (not a cluster job): it empties this JVM's own counters. */
     @Scheduled(fixedDelayString = "PT5M")
     synchronized void forgetOld() {
         Instant now = clock.instant();

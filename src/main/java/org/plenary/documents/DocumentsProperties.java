@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,12 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param orphanGrace how old unreferenced bytes must be before the cleanup removes them
  * @param archive limits for files that are zip archives
  * @param s3 the S3 bucket, with {@code storage=s3}
+ * @param cleanupDelay the pause between two runs of the cleanup of unreferenced bytes (once per cluster)
  */
 @Validated
 @ConfigurationProperties("plenary.documents")
 record DocumentsProperties(@DefaultValue("100MB") DataSize maxFileSize, @DefaultValue("local") String storage,
         Path localRoot, @DefaultValue("PT1H") Duration orphanGrace, @DefaultValue @Valid Archive archive,
-        @DefaultValue S3 s3) {
+        @DefaultValue S3 s3, @DefaultValue("PT1H") @DurationMin(minutes = 1) Duration cleanupDelay) {
 
     /**
      * Limits for .docx, .xlsx, .pptx and .zip, which are zip archives.

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,10 +37,13 @@ class OrphanCleanup {
         this.tx = tx;
     }
 
-    @Scheduled(initialDelayString = "${plenary.documents.cleanup-delay:PT10M}",
-            fixedDelayString = "${plenary.documents.cleanup-delay:PT1H}")
-    void scheduled() throws IOException {
-        run(Instant.now().minus(props.orphanGrace()));
+    /** A scheduled round ({@code StorageConfig.orphanCleanupTask}, once per cluster). */
+    void scheduled() {
+        try {
+            run(Instant.now().minus(props.orphanGrace()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the task fails this round and runs again after the delay
+        }
     }
 
     /** Removes what is unreferenced and older than {@code before}; returns the hashes of the removed blobs. */

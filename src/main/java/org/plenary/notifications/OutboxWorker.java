@@ -16,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,8 +52,7 @@ public class OutboxWorker {
         this.from = props.from();
     }
 
-    @Scheduled(fixedDelayString = "${plenary.notifications.worker.interval:PT10S}",
-            initialDelayString = "${plenary.notifications.worker.interval:PT10S}")
+    /** A scheduled round ({@code NotificationsConfig.outboxTask}, once per cluster), unless the worker is disabled. */
     void tick() {
         if (scheduled) {
             sendDue();

@@ -1,6 +1,8 @@
 package org.plenary.scheduling;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.plenary.scheduling.solver.Planner;
 import org.plenary.scheduling.solver.Schedule;
 import org.plenary.shared.PublicEndpoints;
@@ -23,6 +25,12 @@ class SchedulingConfig {
     @Bean
     Planner planner(SolverFactory<Schedule> scheduleSolverFactory) {
         return new Planner(scheduleSolverFactory);
+    }
+
+    /** A solver run as a persistent job; revived on another node when the claiming node's heartbeats stop. */
+    @Bean
+    OneTimeTask<Void> solveTask(SolverJob job) {
+        return Tasks.oneTime(SolverJob.TASK).onDeadExecutionRevive().execute(job::execute);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,10 +42,12 @@ class SchedulingPages {
     private final MeetingManagement meetings;
     private final SessionLabels labels;
     private final RoomDisplay display;
+    private final SolverPages solver;
 
     SchedulingPages(SessionEditing editing, RoomManagement venueRooms, ScheduleSolving solving,
             SchedulePublishing publishing, MeetingManagement meetings, SessionLabels labels,
-            RoomDisplay display) {
+            RoomDisplay display, SolverPages solver) {
+        this.solver = solver;
         this.display = display;
         this.editing = editing;
         this.venueRooms = venueRooms;
@@ -56,8 +59,9 @@ class SchedulingPages {
 
     @GetMapping("/meetings/{code}/scheduling")
     @OfficerOfMeeting
-    String page(@PathVariable String code, Model model) {
+    String page(@PathVariable String code, Model model, Locale locale) {
         Meeting m = meetings.get(code);
+        solver.addTo(model, m, locale);
         List<Session> drafts = editing.drafts(code);
         List<Room> rooms = venueRooms.rooms(code);
         model.addAttribute("meeting", m);
@@ -66,7 +70,7 @@ class SchedulingPages {
         model.addAttribute("unplaced", drafts.stream().filter(s -> !s.placed()).count());
         model.addAttribute("rooms", rooms);
         model.addAttribute("roomNames", roomNames(rooms));
-        model.addAttribute("report", solving.report(code));
+        solver.addDraftReport(model, m, locale);
         model.addAttribute("versions", publishing.versions(code));
         model.addAttribute("conflicts", editing.conflicts(code));
         model.addAttribute("rows", labels.timePlan(m, drafts));
@@ -154,12 +158,6 @@ class SchedulingPages {
     String conflict(@PathVariable String code, @RequestParam String a, @RequestParam String b) {
         editing.declareConflict(code, integer(a), integer(b));
         return "redirect:/meetings/" + code + "/scheduling#conflicts";
-    }
-
-    @PostMapping("/meetings/{code}/scheduling/solve")
-    String solve(@PathVariable String code, RedirectAttributes flash) {
-        flash.addFlashAttribute("outcome", solving.solve(code));
-        return "redirect:/meetings/" + code + "/scheduling#score";
     }
 
     @PostMapping("/meetings/{code}/scheduling/publish")

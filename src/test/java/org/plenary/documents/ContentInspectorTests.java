@@ -26,7 +26,7 @@ class ContentInspectorTests {
 
     final ContentInspector inspector = new ContentInspector(new DocumentsProperties(DataSize.ofMegabytes(3), "local",
             null, Duration.ofHours(1), new DocumentsProperties.Archive(1000, DataSize.ofMegabytes(200), 100),
-            new DocumentsProperties.S3(null, "", null, null, false)));
+            new DocumentsProperties.S3(null, "", null, null, false), Duration.ofHours(1)));
 
     DocumentFormat inspect(byte[] bytes, String name) throws IOException {
         Path f = Files.write(dir.resolve("f" + System.nanoTime()), bytes);

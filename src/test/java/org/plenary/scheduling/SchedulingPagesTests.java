@@ -1,12 +1,14 @@
 package org.plenary.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,8 @@ class SchedulingPagesTests {
                 .getResponse().getContentAsString();
         assertThat(page).contains("3 requests not placed yet").contains("not feasible");
         mvc.perform(form(base + "/solve", f.secretariat())).andExpect(status().is3xxRedirection());
+        // the solver runs as a background job: its plan arrives in the draft when the run finishes
+        await().atMost(Duration.ofSeconds(60)).until(() -> editing.drafts(f.code()).stream().allMatch(Session::placed));
         assertThat(editing.drafts(f.code())).hasSize(3).allMatch(Session::placed);
     }
 

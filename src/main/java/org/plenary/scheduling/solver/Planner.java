@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -46,16 +47,24 @@ public class Planner {
 
     /** Solves until the limit, or earlier when the best score has not improved for {@code unimproved}. */
     public Schedule solve(Schedule problem, Duration limit, Duration unimproved) {
+        return solver(limit, unimproved).solve(problem);
+    }
+
+    /** A solver that ends at the limit, or earlier after {@code unimproved} without a better score (null: never). */
+    public Solver<Schedule> solver(Duration limit, Duration unimproved) {
         TerminationConfig t = new TerminationConfig().withSpentLimit(limit);
         if (unimproved != null) {
             t = t.withUnimprovedSpentLimit(unimproved);
         }
-        return factory.buildSolver(new SolverConfigOverride<Schedule>().withTerminationConfig(t)).solve(problem);
+        return factory.buildSolver(new SolverConfigOverride<Schedule>().withTerminationConfig(t));
     }
 
-    /** One broken constraint: its name, whether it is hard, how often and how much, and a few sessions involved. */
-    public record Broken(String constraint, boolean hard, int matches, long penalty, List<List<String>> examples)
-            implements Serializable {
+    /**
+     * One broken constraint: its name, whether it is hard, how often and how much, and a few sessions involved
+     * (their labels in {@code examples}, their ids in the same order in {@code sessionIds}).
+     */
+    public record Broken(String constraint, boolean hard, int matches, long penalty, List<List<String>> examples,
+            List<List<String>> sessionIds) implements Serializable {
     }
 
     public record Report(boolean feasible, long hard, long soft, List<Broken> broken) implements Serializable {
@@ -75,12 +84,14 @@ public class Planner {
             if (c.score().isZero()) {
                 continue;
             }
-            List<List<String>> examples = c.matches() == null ? List.of()
+            List<Involved> involved = c.matches() == null ? List.of()
                     : c.matches().stream().limit(5).map(MatchAnalysis::justification)
-                            .filter(Involved.class::isInstance).map(j -> ((Involved) j).sessions()).toList();
+                            .filter(Involved.class::isInstance).map(Involved.class::cast).toList();
+            List<List<String>> examples = involved.stream().map(Involved::sessions).toList();
+            List<List<String>> ids = involved.stream().map(Involved::ids).toList();
             boolean hard = c.score().hardScore() != 0;
             long penalty = -(hard ? c.score().hardScore() : c.score().softScore());
-            broken.add(new Broken(c.constraintName(), hard, c.matchCount(), penalty, examples));
+            broken.add(new Broken(c.constraintName(), hard, c.matchCount(), penalty, examples, ids));
         }
         broken.sort(Comparator.comparing((Broken b) -> !b.hard()).thenComparing(Broken::penalty,
                 Comparator.reverseOrder()));
