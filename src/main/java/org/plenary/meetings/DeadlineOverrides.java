@@ -34,7 +34,7 @@ public class DeadlineOverrides {
         Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
         o.putAll(m.deadlineOverrides());
         o.put(rule, new Meeting.DeadlineOverride(day, note.strip()));
-        return changes.save(m.change().deadlineOverrides(o).build());
+        return changes.save(m.change().deadlineOverrides(o));
     }
 
     @Transactional
@@ -44,6 +44,6 @@ public class DeadlineOverrides {
         Map<DeadlineRule, Meeting.DeadlineOverride> o = new EnumMap<>(DeadlineRule.class);
         o.putAll(m.deadlineOverrides());
         o.remove(rule);
-        return changes.save(m.change().deadlineOverrides(o).build());
+        return changes.save(m.change().deadlineOverrides(o));
     }
 }

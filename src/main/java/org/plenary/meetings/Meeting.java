@@ -225,6 +225,11 @@ public record Meeting(
             return this;
         }
 
+        /** The meeting as it was before this change. */
+        public Meeting origin() {
+            return from;
+        }
+
         public Meeting build() {
             return new Meeting(from.id, from.code, from.studyGroup, title, place, venue, firstDay, lastDay, zone,
                     openingTime, registrationTime, registrationPlace, chair, letter, contact, agendaUpdateRef,

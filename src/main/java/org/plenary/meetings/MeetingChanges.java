@@ -21,15 +21,23 @@ class MeetingChanges {
     private final MeetingManagement reading;
     private final Clock clock;
     private final Validator validator;
+    private final TranslationBasis translations;
 
-    MeetingChanges(Meetings meetings, MeetingManagement reading, Clock clock, Validator validator) {
+    MeetingChanges(Meetings meetings, MeetingManagement reading, Clock clock, Validator validator,
+            TranslationBasis translations) {
         this.meetings = meetings;
         this.reading = reading;
         this.clock = clock;
         this.validator = validator;
+        this.translations = translations;
     }
 
-    Meeting save(Meeting next) {
+    /**
+     * Writes the change, and brings the translations' bases up to date: a translation written now
+     * is made from the English of now; one left alone while the English changed needs an update.
+     */
+    Meeting save(Meeting.Changes change) {
+        Meeting next = change.build();
         requireBounded(next.letter(), next.contact());
         requireBounded(next.agenda().toArray());
         requireBounded(next.timePlan().toArray());
@@ -38,6 +46,7 @@ class MeetingChanges {
         if (!meetings.update(next, clock.instant())) {
             throw PlenaryException.conflict("meeting.changedMeanwhile");
         }
+        translations.record(change.origin(), next, clock.instant());
         return reading.get(next.id());
     }
 

@@ -42,7 +42,7 @@ public class MeetingInformation {
                 letter.addressees() == null ? List.of() : List.copyOf(letter.addressees()),
                 orEmpty(letter.signatory()), orEmpty(letter.signatoryTitle()));
         Meeting.Contact c = contact == null ? m.contact() : checked(contact);
-        return changes.save(m.change().letter(l).contact(c).updateRefs(agendaUpdateRef, timePlanUpdateRef).build());
+        return changes.save(m.change().letter(l).contact(c).updateRefs(agendaUpdateRef, timePlanUpdateRef));
     }
 
     /** A contact's web address becomes a link on public pages and in the letter: http(s) or mailto only, never a script. */
@@ -70,7 +70,7 @@ public class MeetingInformation {
                 throw PlenaryException.invalid("event.tooFar");
             }
         }
-        return changes.save(m.change().coLocatedEvents(events).build());
+        return changes.save(m.change().coLocatedEvents(events));
     }
 
     /** Annex A: the practical-information sections, in order; keys are unique. */
@@ -90,6 +90,6 @@ public class MeetingInformation {
                 throw PlenaryException.invalid("practical.incomplete", s.key());
             }
         }
-        return changes.save(m.change().practicalInformation(sections).build());
+        return changes.save(m.change().practicalInformation(sections));
     }
 }

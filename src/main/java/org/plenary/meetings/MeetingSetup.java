@@ -74,7 +74,7 @@ public class MeetingSetup {
                         d.openingTime(), d.registrationTime(), orEmpty(d.registrationPlace()), orEmpty(d.chair()))
                 .contact(new Meeting.Contact(d.contactPhone(), m.contact().fax(), d.contactEmail(), m.contact().url()))
                 .timePlan(m.timePlan().stream().filter(c -> !c.day().isAfter(d.lastDay())).toList())
-                .version(expectedVersion).build());
+                .version(expectedVersion));
     }
 
     private ZoneId validate(MeetingDetails d) {

@@ -36,7 +36,7 @@ public class ProgrammeEditing {
         }
         List<Meeting.AgendaItem> items = new ArrayList<>(m.agenda());
         items.add(item);
-        return changes.save(m.change().agenda(sortedAgenda(items)).build());
+        return changes.save(m.change().agenda(sortedAgenda(items)));
     }
 
     @Transactional
@@ -48,7 +48,7 @@ public class ProgrammeEditing {
         }
         List<Meeting.AgendaItem> items = m.agenda().stream()
                 .map(a -> a.number().equals(number) ? new Meeting.AgendaItem(number, title) : a).toList();
-        return changes.save(m.change().agenda(sortedAgenda(items)).build());
+        return changes.save(m.change().agenda(sortedAgenda(items)));
     }
 
     @Transactional
@@ -62,7 +62,7 @@ public class ProgrammeEditing {
             throw PlenaryException.conflict("agenda.hasSubItems", number);
         }
         List<Meeting.AgendaItem> items = m.agenda().stream().filter(a -> !a.number().equals(number)).toList();
-        return changes.save(m.change().agenda(items).build());
+        return changes.save(m.change().agenda(items));
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class ProgrammeEditing {
             }
         }
         kept.sort(Comparator.comparing(Meeting.TimePlanCell::day).thenComparing(Meeting.TimePlanCell::half));
-        return changes.save(m.change().timePlan(kept).version(expectedVersion).build());
+        return changes.save(m.change().timePlan(kept).version(expectedVersion));
     }
 
     /** Which part of the programme a temporary document updates (L-DOC-5: SG12-TD360 the agenda, SG12-TD361 the time plan). */
@@ -99,7 +99,7 @@ public class ProgrammeEditing {
         Meeting m = reading.get(id);
         String agendaRef = part == ProgrammeUpdate.AGENDA ? reference : m.agendaUpdateRef();
         String planRef = part == ProgrammeUpdate.TIME_PLAN ? reference : m.timePlanUpdateRef();
-        return changes.save(m.change().updateRefs(agendaRef, planRef).build());
+        return changes.save(m.change().updateRefs(agendaRef, planRef));
     }
 
     /** Validates numbering (1, 5.1 …, each once, sub-items under an existing parent) and sorts numerically. */

@@ -64,6 +64,31 @@ public record LocalizedText(Map<String, String> values) {
         return v == null ? "" : v;
     }
 
+    /**
+     * What a reader of the locale's language sees: the text in their language, or the fallback
+     * (English, else any language) with the language it is in, so a page can mark it and give it
+     * its own {@code lang} and {@code dir} (an English fallback on an Arabic page runs left to right).
+     */
+    public Shown shown(Locale locale) {
+        String lang = locale == null ? "en" : locale.getLanguage();
+        if (values.containsKey(lang)) {
+            return new Shown(values.get(lang), lang, false);
+        }
+        if (values.containsKey("en")) {
+            return new Shown(values.get("en"), "en", true);
+        }
+        return values.entrySet().stream().findFirst().map(e -> new Shown(e.getValue(), e.getKey(), true))
+                .orElse(new Shown("", lang, false));
+    }
+
+    /** A text as shown: its words, the language they are in, and whether that is a fallback. */
+    public record Shown(String text, String language, boolean fallback) {
+
+        public String dir() {
+            return Languages.isRightToLeft(Locale.forLanguageTag(language)) ? "rtl" : "ltr";
+        }
+    }
+
     public String get(String language) {
         return values.getOrDefault(language, "");
     }

@@ -1,0 +1,117 @@
+package org.plenary.meetings;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.plenary.meetings.TranslationBasis.Status;
+import org.plenary.shared.PlenaryException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The secretariat's translation desk: per language, every text of the meeting beside its English,
+ * with its status, saved one text at a time (htmx swaps the row; without JavaScript the page
+ * reloads at the row).
+ */
+@Controller
+@RequestMapping("/secretariat/meetings/{code}/translations")
+@PreAuthorize("hasRole('SECRETARIAT')")
+class TranslationPages {
+
+    private final MeetingManagement meetings;
+    private final Translations translations;
+    private final MessageSource messages;
+
+    TranslationPages(MeetingManagement meetings, Translations translations, MessageSource messages) {
+        this.meetings = meetings;
+        this.translations = translations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@PathVariable String code, Model model) {
+        Meeting m = meetings.get(code);
+        model.addAttribute("meeting", m);
+        model.addAttribute("progress", translations.progress(m));
+        return "secretariat/translations";
+    }
+
+    @GetMapping("/{language}")
+    String language(@PathVariable String code, @PathVariable String language,
+            @RequestParam(required = false) String status, Model model) {
+        Meeting m = meetings.get(code);
+        Status only = parse(status);
+        List<Translations.Row> rows = translations.rows(m, language);
+        model.addAttribute("meeting", m);
+        model.addAttribute("language", language);
+        model.addAttribute("targetDir", "en".equals(language) ? "ltr" : textDir(language));
+        model.addAttribute("status", only);
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("progress", translations.progress(m).stream()
+                .filter(p -> p.language().equals(language)).findFirst().orElseThrow());
+        model.addAttribute("rows", rows.stream().filter(r -> only == null || r.status() == only).toList());
+        return "secretariat/translate";
+    }
+
+    @PostMapping("/{language}")
+    String save(@PathVariable String code, @PathVariable String language, @RequestParam String key,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String basis,
+            @RequestParam(required = false) Integer row, Model model, Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
+        int index = row == null ? 0 : Math.max(0, row);
+        try {
+            Translations.Row saved = translations.translate(code, key, language, text, basis);
+            if (htmx != null) {
+                model.addAttribute("r", saved);
+                model.addAttribute("i", index);
+                model.addAttribute("meeting", meetings.get(code));
+                model.addAttribute("language", language);
+                model.addAttribute("targetDir", textDir(language));
+                model.addAttribute("saved", true);
+                return "secretariat/translate :: row";
+            }
+            redirect.addFlashAttribute("savedKey", key);
+        } catch (PlenaryException e) {
+            if (htmx != null) {
+                Meeting m = meetings.get(code);
+                Translations.Row current = translations.rows(m, language).stream()
+                        .filter(r -> r.entry().key().equals(key)).findFirst().orElseThrow(() -> e);
+                model.addAttribute("r", new Translations.Row(current.entry(), current.english(), text,
+                        current.status(), current.englishSha256()));
+                model.addAttribute("i", index);
+                model.addAttribute("meeting", m);
+                model.addAttribute("language", language);
+                model.addAttribute("targetDir", textDir(language));
+                model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                return "secretariat/translate :: row";
+            }
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/secretariat/meetings/" + code + "/translations/" + language + "#t-" + index;
+    }
+
+    private static String textDir(String language) {
+        return "ar".equals(language) ? "rtl" : "ltr";
+    }
+
+    private static Status parse(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        for (Status s : Status.values()) {
+            if (s.name().equalsIgnoreCase(status)) {
+                return s;
+            }
+        }
+        throw PlenaryException.invalid("translations.unknownStatus", status);
+    }
+}

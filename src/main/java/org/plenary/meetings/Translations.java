@@ -1,0 +1,98 @@
+package org.plenary.meetings;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.meetings.TranslationBasis.Status;
+import org.plenary.shared.PlenaryException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat translates a meeting's content one text at a time, beside the English: each
+ * text's status in each language is missing, needs an update (the English changed after it was
+ * translated) or done.
+ */
+@Service
+public class Translations {
+
+    /** One text as the translator sees it; {@code englishSha256} names the English shown. */
+    public record Row(MeetingTexts.Entry entry, String english, String translation, Status status,
+            String englishSha256) {
+    }
+
+    /** How far one language is: counts of texts done, needing an update, missing. */
+    public record Progress(String language, long done, long needsUpdate, long missing) {
+
+        public long total() {
+            return done + needsUpdate + missing;
+        }
+    }
+
+    private final MeetingManagement meetings;
+    private final MeetingChanges changes;
+    private final TranslationBasis bases;
+    private final Clock clock;
+
+    Translations(MeetingManagement meetings, MeetingChanges changes, TranslationBasis bases, Clock clock) {
+        this.meetings = meetings;
+        this.changes = changes;
+        this.bases = bases;
+        this.clock = clock;
+    }
+
+    /** The texts that have an English original, with their state in the language. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<Row> rows(Meeting m, String language) {
+        requireTarget(language);
+        Map<String, String> known = bases.of(m.id());
+        return MeetingTexts.of(m).stream().filter(e -> !e.text().get("en").isEmpty())
+                .map(e -> new Row(e, e.text().get("en"), e.text().get(language),
+                        TranslationBasis.status(e.text(), language, known, e.key()),
+                        TranslationBasis.sha256(e.text().get("en"))))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<Progress> progress(Meeting m) {
+        Map<String, String> known = bases.of(m.id());
+        List<MeetingTexts.Entry> texts = MeetingTexts.of(m).stream().filter(e -> !e.text().get("en").isEmpty()).toList();
+        return TranslationBasis.TARGETS.stream().map(lang -> {
+            long[] counts = new long[Status.values().length];
+            texts.forEach(e -> counts[TranslationBasis.status(e.text(), lang, known, e.key()).ordinal()]++);
+            return new Progress(lang, counts[Status.DONE.ordinal()], counts[Status.NEEDS_UPDATE.ordinal()],
+                    counts[Status.MISSING.ordinal()]);
+        }).toList();
+    }
+
+    /**
+     * Writes one language of one text (blank removes the translation). {@code seenEnglishSha256}
+     * is the English the translator saw: if the English changed meanwhile, the translation is kept
+     * but still shows as needing an update.
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Transactional
+    public Row translate(String code, String key, String language, String text, String seenEnglishSha256) {
+        requireTarget(language);
+        Meeting m = meetings.get(code);
+        MeetingTexts.Entry entry = MeetingTexts.find(m, key).filter(e -> !e.text().get("en").isEmpty())
+                .orElseThrow(() -> PlenaryException.notFound("translations.unknownText", key));
+        if (text != null && text.strip().length() > entry.kind().limit()) {
+            throw PlenaryException.invalid("problem.tooLong", "text", entry.kind().limit());
+        }
+        Meeting saved = changes.save(MeetingTexts.with(m, key, language, text).orElseThrow());
+        if (text != null && !text.isBlank() && seenEnglishSha256 != null && seenEnglishSha256.matches("[0-9a-f]{64}")) {
+            bases.put(saved.id(), key, language, seenEnglishSha256, clock.instant());
+        }
+        return rows(saved, language).stream().filter(r -> r.entry().key().equals(entry.key())).findFirst()
+                .orElseThrow();
+    }
+
+    private static void requireTarget(String language) {
+        if (!TranslationBasis.TARGETS.contains(language)) {
+            throw PlenaryException.notFound("translations.unknownLanguage", String.valueOf(language));
+        }
+    }
+}
