@@ -3,6 +3,9 @@ package org.plenary.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +17,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
@@ -21,6 +27,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.ProgrammeEditing;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.PgSignals;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +57,8 @@ class PublicReadsTests {
     RoomDisplay display;
     @Autowired
     TestUsers users;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anAnonymousReaderGetsNoCookieAndARepeatReadIsA304() throws Exception {
@@ -90,6 +99,35 @@ class PublicReadsTests {
         assertThat(after.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
         assertThat(after.body()).contains("Opening and welcome").doesNotContain("Opening of the meeting");
         assertThat(get("/api/v1/meetings/" + f.code() + "/agenda", null).body()).contains("Opening and welcome");
+    }
+
+    /**
+     * Another node's edit: it writes the rows and signals {@code public} at its commit (here: a raw
+     * connection does both, as that node would); this node's kept page must not outlive the signal.
+     */
+    @Test
+    void anEditThroughAnotherNodeDropsThisNodesKeptPagesAtItsCommit() throws Exception {
+        var f = fixture.meeting();
+        String path = "/meetings/" + f.code() + "/agenda";
+        users.as(f.secretariat(), () -> programme.addAgendaItem(f.code(),
+                new Meeting.AgendaItem("1", LocalizedText.en("Opening of the meeting"))));
+        String etag = get(path, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, etag).statusCode()).as("kept").isEqualTo(304);
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement st = other.createStatement()) {
+                st.executeUpdate("update meetings_agenda_item set title = '{\"en\":\"Welcome by the other node\"}'::jsonb "
+                        + "where meeting_id = (select id from meetings_meeting where code = '" + f.code() + "')");
+                st.execute("select pg_notify('" + PgSignals.CHANNEL + "', 'public')");
+            }
+            other.commit();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            HttpResponse<String> next = get(path, etag);
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(next.body()).contains("Welcome by the other node");
+        });
     }
 
     @Test
