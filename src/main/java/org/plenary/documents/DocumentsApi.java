@@ -145,8 +145,7 @@ class DocumentsApi {
                 .eTag("\"" + v.sha256() + "\"")
                 .header("Digest", "sha-256=" + S3BlobStore.base64(v.sha256()))
                 .contentType(MediaType.parseMediaType(v.format().mediaType()))
-                .contentLength(v.size())
-                .body(dl.content());
+                .body(dl.content()); // Content-Length from the resource: the whole file's, or each range's
     }
 
     @GetMapping(path = "/meetings/{code}/documents.zip", produces = "application/zip")

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,13 @@ class S3BlobStoreTests {
     TestUsers users;
     @Autowired
     DocumentsProperties props;
+    @Autowired
+    BlobStore sharedStore;
+    @Autowired
+    Spool sharedSpool;
+
+    /** Documents committed to the shared database with their bytes in S3 only. */
+    final List<String> committedToS3 = new ArrayList<>();
 
     @TempDir
     Path temp;
@@ -133,15 +141,31 @@ class S3BlobStoreTests {
         secretariat = fixtures.secretariat();
     }
 
+    /**
+     * The shared instance's rows must name bytes its own (local) store has, as in production, for the tests
+     * that read every document (backups, zips): the bytes of the documents committed here are copied there.
+     */
+    @AfterEach
+    void keepTheSharedInstanceConsistent() throws IOException {
+        for (String sha : committedToS3) {
+            try (InputStream in = store.open(sha)) {
+                Spool.Spooled s = sharedSpool.write(in);
+                sharedStore.put(s.path(), s.sha256());
+            }
+        }
+    }
+
     Submissions submissions(TransactionTemplate transaction) {
         return new Submissions(documents, meetings, eligibility, inspector, spool, store, transaction, events,
                 officers, reading, allocation, coSources, late, clock);
     }
 
     Document td(Submissions through, byte[] bytes) {
-        return users.as(secretariat, () -> through.submitTd(meeting, new Submissions.TdForm("S3 " + UUID.randomUUID(),
-                "GEN", "TSB", "", List.of(12), List.of(), null, "", null),
+        Document d = users.as(secretariat, () -> through.submitTd(meeting, new Submissions.TdForm("S3 "
+                + UUID.randomUUID(), "GEN", "TSB", "", List.of(12), List.of(), null, "", null),
                 new Submissions.Upload("td.pdf", new ByteArrayInputStream(bytes))));
+        committedToS3.add(d.latest().sha256());
+        return d;
     }
 
     OrphanCleanup cleanup() {
