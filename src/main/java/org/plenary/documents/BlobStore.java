@@ -19,7 +19,12 @@ interface BlobStore {
      */
     void put(Path file, String sha256) throws IOException;
 
-    InputStream open(String sha256) throws IOException;
+    default InputStream open(String sha256) throws IOException {
+        return open(sha256, 0);
+    }
+
+    /** The blob's bytes from {@code offset} on (a range request reads only what it sends). */
+    InputStream open(String sha256, long offset) throws IOException;
 
     boolean exists(String sha256) throws IOException;
 

@@ -23,7 +23,7 @@ import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -253,7 +253,7 @@ class DocumentPages {
 
     /** Public path: a public document downloads without login; any other sends the visitor to log in. */
     @GetMapping("/documents/{id}/file")
-    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
+    ResponseEntity<Resource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
         return DocumentsApi.send(reading.download(new DocumentId(id), revision));
     }
 

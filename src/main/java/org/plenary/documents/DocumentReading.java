@@ -3,7 +3,6 @@ package org.plenary.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.Officers;
 import org.plenary.shared.PlenaryException;
+import org.springframework.core.io.Resource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -52,8 +52,8 @@ public class DocumentReading {
         this.officers = officers;
     }
 
-    /** A file to send: the document, which version, and its bytes. */
-    public record Download(Document document, Document.Version version, InputStream content) {
+    /** A file to send: the document, which version, and its bytes (read when sent, ranges from their offset). */
+    public record Download(Document document, Document.Version version, Resource content) {
     }
 
     /** A meeting's documents, filtered or searched: for those who may read its members-only documents. */
@@ -137,11 +137,7 @@ public class DocumentReading {
         if (v == null) {
             throw PlenaryException.notFound("documents.revisionNotFound", revision);
         }
-        try {
-            return new Download(d, v, blobs.open(v.sha256()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Download(d, v, new BlobResource(blobs, v.sha256(), v.size()));
     }
 
     /** The selected documents of the meeting for a zip download; refuses unknown ones before anything is sent. */

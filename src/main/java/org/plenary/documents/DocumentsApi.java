@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.PlenaryException;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -131,11 +131,12 @@ class DocumentsApi {
 
     /** Public path (see {@link DocumentPages.PublicPaths}); the service lets anonymous callers have public documents only. */
     @GetMapping("/documents/{id}/file")
-    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
+    ResponseEntity<Resource> file(@PathVariable UUID id, @RequestParam(required = false) Integer revision) {
         return send(reading.download(new DocumentId(id), revision));
     }
 
-    static ResponseEntity<InputStreamResource> send(DocumentReading.Download dl) {
+    /** The file, or the ranges a {@code Range} header asks for (206; Spring MVC reads them from the resource). */
+    static ResponseEntity<Resource> send(DocumentReading.Download dl) {
         Document.Version v = dl.version();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -144,8 +145,7 @@ class DocumentsApi {
                 .eTag("\"" + v.sha256() + "\"")
                 .header("Digest", "sha-256=" + S3BlobStore.base64(v.sha256()))
                 .contentType(MediaType.parseMediaType(v.format().mediaType()))
-                .contentLength(v.size())
-                .body(new InputStreamResource(dl.content()));
+                .body(dl.content()); // Content-Length from the resource: the whole file's, or each range's
     }
 
     @GetMapping(path = "/meetings/{code}/documents.zip", produces = "application/zip")

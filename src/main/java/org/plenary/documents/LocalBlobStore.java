@@ -3,7 +3,9 @@ package org.plenary.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,8 +66,15 @@ class LocalBlobStore implements BlobStore {
     }
 
     @Override
-    public InputStream open(String sha256) throws IOException {
-        return Files.newInputStream(path(sha256));
+    public InputStream open(String sha256, long offset) throws IOException {
+        SeekableByteChannel ch = Files.newByteChannel(path(sha256), StandardOpenOption.READ);
+        try {
+            ch.position(offset);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        return Channels.newInputStream(ch);
     }
 
     @Override

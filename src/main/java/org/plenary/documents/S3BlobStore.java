@@ -67,7 +67,10 @@ class S3BlobStore implements BlobStore {
     }
 
     @Override
-    public InputStream open(String sha256) {
+    public InputStream open(String sha256, long offset) {
+        if (offset > 0) {
+            return s3.getObject(b -> b.bucket(bucket).key(key(sha256)).range("bytes=" + offset + "-"));
+        }
         return s3.getObject(b -> b.bucket(bucket).key(key(sha256)));
     }
 

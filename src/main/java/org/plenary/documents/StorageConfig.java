@@ -11,6 +11,7 @@ import org.plenary.shared.PlenaryProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -39,7 +40,14 @@ class StorageConfig {
     @Bean
     @ConditionalOnProperty(name = "plenary.documents.storage", havingValue = "s3")
     BlobStore s3BlobStore(DocumentsProperties props) {
-        DocumentsProperties.S3 c = props.s3();
+        return s3(props.s3(), null);
+    }
+
+    /**
+     * The S3 store from its settings; {@code credentials} null: the AWS SDK's default chain
+     * ({@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, profile, instance or task role).
+     */
+    static S3BlobStore s3(DocumentsProperties.S3 c, AwsCredentialsProvider credentials) {
         if (c.bucket() == null || c.bucket().isBlank()) {
             throw new IllegalStateException("plenary.documents.storage=s3 needs plenary.documents.s3.bucket");
         }
@@ -49,6 +57,9 @@ class StorageConfig {
         }
         if (c.endpoint() != null) {
             b.endpointOverride(c.endpoint());
+        }
+        if (credentials != null) {
+            b.credentialsProvider(credentials);
         }
         return new S3BlobStore(b.build(), c.bucket(), c.prefix());
     }

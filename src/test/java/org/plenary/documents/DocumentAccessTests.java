@@ -119,6 +119,34 @@ class DocumentAccessTests {
     }
 
     @Test
+    void downloadsAnswerRangeRequestsWith206OnTheApiAndThePage() {
+        byte[] bytes = TestFiles.pdfOfSize(64 * 1024);
+        Document c = contribution("Ranges", "", 12, bytes);
+        Multipart member = http(delegate);
+        String api = "/api/v1/documents/" + c.id() + "/file";
+        var whole = member.get(api);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(whole.bytes()).isEqualTo(bytes);
+        var part = member.get(api, "Range", "bytes=1000-1999");
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + bytes.length);
+        assertThat(part.bytes()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1000, 2000));
+        var two = member.get(api, "Range", "bytes=0-9,100-109");
+        assertThat(two.status()).isEqualTo(206);
+        assertThat(two.headers().firstValue("Content-Type").orElse("")).startsWith("multipart/byteranges");
+        assertThat(member.get(api, "Range", "bytes=" + bytes.length + "-").status()).isEqualTo(416);
+        assertThat(http(null).get(api, "Range", "bytes=0-9").status())
+                .as("a range is no way around the members-only rule").isEqualTo(401);
+
+        new TestHttpJson(port, fixtures.secretariat()).put("/api/v1/documents/" + c.id() + "/public",
+                "{\"public\":true}");
+        var page = http(null).get("/documents/" + c.id() + "/file", "Range", "bytes=-100");
+        assertThat(page.status()).as("the page's download too").isEqualTo(206);
+        assertThat(page.bytes()).isEqualTo(java.util.Arrays.copyOfRange(bytes, bytes.length - 100, bytes.length));
+    }
+
+    @Test
     void filtersAndFullTextSearchOverTitleAbstractAndSource() {
         Document a = contribution("Speech quality in vehicles", "hands-free terminals", 4, TestFiles.pdf());
         Document b = contribution("Packet loss concealment", "measurements of networks", 17, TestFiles.pdf());

@@ -98,6 +98,12 @@ final class Multipart {
                 .header("Accept-Language", "en").GET());
     }
 
+    /** A GET with further headers, given as name, value, name, value … */
+    Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en").headers(headers).GET());
+    }
+
     private Response send(HttpRequest.Builder b) {
         if (authorization != null) {
             b.header("Authorization", authorization);
