@@ -170,7 +170,7 @@ class S3BlobStoreTests {
 
     OrphanCleanup cleanup() {
         DocumentsProperties withGrace = new DocumentsProperties(DataSize.ofMegabytes(100), "s3", null,
-                Duration.ofHours(1), props.archive(), props.s3());
+                Duration.ofHours(1), props.archive(), props.s3(), props.cleanupDelay());
         return new OrphanCleanup(store, spool, documents, withGrace, tx);
     }
 
