@@ -1,11 +1,24 @@
 package org.plenary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +37,9 @@ import org.plenary.support.TwoNodes;
  * through one node reaches the other node's console stream within a second (PostgreSQL NOTIFY), a
  * password change through one node ends the session held through the other, and a login survives
  * the SIGKILL of the node that served it (sessions in PostgreSQL; HAProxy's health checks and
- * redispatch). Runs after {@code package} (failsafe); the node that is killed runs last.
+ * redispatch). A recurring task (the outbox round) runs once per period across both nodes, and a
+ * solver job whose node is killed is finished by the other (db-scheduler). Runs after
+ * {@code package} (failsafe); the tests that kill a node run last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -35,7 +50,11 @@ class TwoNodesIT {
 
     @BeforeAll
     static void start() {
-        cluster = TwoNodes.start(TwoNodes.settings());
+        cluster = TwoNodes.start(TwoNodes.settings()
+                .all("PLENARY_JOBS_HEARTBEAT_INTERVAL", "PT1S").all("PLENARY_JOBS_MISSED_HEARTBEATS", "4")
+                .all("PLENARY_JOBS_POLLING_INTERVAL", "PT1S").all("PLENARY_NOTIFICATIONS_WORKER_INTERVAL", "PT1S")
+                .all("PLENARY_SCHEDULING_SOLVE_SECONDS", "25")
+                .only("a", "PLENARY_JOBS_NODE_NAME", "node-a").only("b", "PLENARY_JOBS_NODE_NAME", "node-b"));
         adminPassword = cluster.adminPassword();
     }
 
@@ -89,8 +108,16 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(6)
     void aLoginThroughTheBalancerKeepsWorkingWhenItsNodeIsKilled() {
+        restartWhatDied();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Set<String> serving = new HashSet<>();
+            for (int i = 0; i < 4; i++) {
+                serving.add(new PageClient(cluster.front().url()).get("/actuator/health/readiness").header("X-Served-By"));
+            }
+            return serving.containsAll(List.of(cluster.a().name(), cluster.b().name()));
+        });
         PageClient browser = new PageClient(cluster.front().url());
         PageClient.Page login = browser.login(TwoNodes.ADMIN, adminPassword);
         AppNode served = cluster.node(login.header("X-Served-By"));
@@ -104,6 +131,73 @@ class TwoNodesIT {
             assertThat(page.body()).as("still logged in: the account page").contains("/account/password");
         }
     }
+
+    @Test
+    @Order(4)
+    void aRecurringTaskRunsOncePerPeriodAcrossBothNodes() throws Exception {
+        restartWhatDied();
+        List<Timestamp> rounds = new ArrayList<>();
+        Set<String> rows = new HashSet<>();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try (Connection c = cluster.sql(); PreparedStatement st = c.prepareStatement(
+                "select task_instance, last_success from shared_scheduled_tasks where task_name = 'notifications-outbox'")) {
+            while (System.nanoTime() < end) {
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                        Timestamp t = rs.getTimestamp(2);
+                        if (t != null && (rounds.isEmpty() || !rounds.get(rounds.size() - 1).equals(t))) {
+                            rounds.add(t);
+                        }
+                    }
+                }
+                Thread.sleep(50); // sampling the table, not waiting for an effect
+            }
+        }
+        assertThat(rows).as("one row for the task, whichever nodes run").hasSize(1);
+        assertThat(rounds).as("rounds in 10 s with a 1 s period").hasSizeBetween(4, 11);
+        for (int i = 1; i < rounds.size(); i++) {
+            assertThat(rounds.get(i).getTime() - rounds.get(i - 1).getTime())
+                    .as("round %d came a period after the one before, not twice in one period", i)
+                    .isGreaterThanOrEqualTo(900);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aSolverJobStartedThroughNodeAIsFinishedByNodeBWhenAIsKilled() throws Exception {
+        restartWhatDied();
+        AppNode a = cluster.a();
+        HttpResponse<String> started = api("POST", cluster.a().url(), "/api/v1/meetings/" + MEETING + "/solver");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            String run = api("GET", cluster.b().url(), "/api/v1/meetings/" + MEETING + "/solver").body();
+            return run.contains("\"state\":\"RUNNING\"") && run.contains("\"node\":\"node-a\"");
+        });
+        a.kill();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> api("GET",
+                cluster.b().url(), "/api/v1/meetings/" + MEETING + "/solver").body().contains("\"state\":\"FINISHED\""));
+        String finished = api("GET", cluster.b().url(), "/api/v1/meetings/" + MEETING + "/solver").body();
+        assertThat(finished).contains("\"node\":\"node-b\"").contains("\"attempts\":2");
+    }
+
+    private static void restartWhatDied() {
+        for (AppNode node : List.of(cluster.a(), cluster.b())) {
+            if (!node.alive()) {
+                node.start().awaitReady(TwoNodes.START);
+            }
+        }
+    }
+
+    private static HttpResponse<String> api(String method, String base, String path) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((TwoNodes.ADMIN + ":" + adminPassword)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The first published session of the demo meeting (public JSON). */
     private static String firstSession(PageClient client) {

@@ -77,8 +77,19 @@ class JobsConfig {
 
             @Override
             public void start() {
-                scheduler.start();
-                running = true;
+                if (!running) {
+                    scheduler.start();
+                    running = true;
+                }
+            }
+
+            /**
+             * Not paused with its context: a db-scheduler {@code Scheduler} cannot start again once stopped
+             * (its executors are shut down), and a cached test context is paused and resumed.
+             */
+            @Override
+            public boolean isPauseable() {
+                return false;
             }
 
             @Override
