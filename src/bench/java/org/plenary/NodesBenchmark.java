@@ -52,10 +52,11 @@ public final class NodesBenchmark {
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (TwoNodes.ADMIN + ":" + cluster.adminPassword()).getBytes(StandardCharsets.UTF_8));
             Path lua = writeScript(dir, cluster.a().url(), basic);
+            // the write: following Q4/12 with a write token (one insert, no bcrypt per request, no version
+            // conflict between concurrent writers, as an Annex A PUT of one meeting would have)
             List<Path_> paths = List.of(new Path_("meeting page", "GET", "/meetings/" + MEETING),
                     new Path_("sessions JSON", "GET", "/api/v1/meetings/" + MEETING + "/sessions"),
-                    new Path_("write: Annex A (PUT, secretariat)", "PUT",
-                            "/api/v1/meetings/" + MEETING + "/practical-information"));
+                    new Path_("write: follow Q4/12 (PUT, token)", "PUT", "/api/v1/me/questions/12/4"));
             List<Result> results = new ArrayList<>();
             for (String[] target : List.of(new String[] {"one node", cluster.a().url()},
                     new String[] {"two nodes + HAProxy", cluster.front().url()})) {
@@ -124,18 +125,25 @@ public final class NodesBenchmark {
         return out;
     }
 
-    /** A wrk script that puts Annex A back as it is (a real write: one transaction, the meeting's row). */
+    /**
+     * A wrk script that follows a Question with a personal access token (write scope), made once with
+     * the password: each request is one authenticated transaction with an insert.
+     */
     static Path writeScript(Path dir, String node, String basic) throws IOException, InterruptedException {
-        HttpResponse<String> current = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(node + "/api/v1/meetings/" + MEETING + "/practical-information"))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(node + "/api/v1/me/tokens")).header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench-nodes\",\"scope\":\"WRITE\",\"expiresInDays\":7}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        if (created.statusCode() != 201 && created.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("no token: " + created.statusCode() + " " + created.body());
+        }
         Path lua = dir.resolve("put.lua");
         Files.writeString(lua, """
                 wrk.method = "PUT"
-                wrk.headers["Content-Type"] = "application/json"
-                wrk.headers["Authorization"] = "%s"
-                wrk.body = [==[%s]==]
-                """.formatted(basic, current.body()));
+                wrk.headers["Authorization"] = "Bearer %s"
+                """.formatted(m.group(1)));
         return lua;
     }
 
