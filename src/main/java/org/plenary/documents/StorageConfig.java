@@ -2,11 +2,7 @@ package org.plenary.documents;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import org.plenary.shared.Jobs;
 import org.plenary.shared.PlenaryProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -62,12 +58,5 @@ class StorageConfig {
             b.credentialsProvider(credentials);
         }
         return new S3BlobStore(b.build(), c.bucket(), c.prefix());
-    }
-
-    /** The orphan cleanup: first after ten minutes, then every {@code cleanup-delay}, by one node of the cluster. */
-    @Bean
-    RecurringTask<Void> orphanCleanupTask(OrphanCleanup cleanup, DocumentsProperties props) {
-        return Tasks.recurring("documents-orphan-cleanup", Jobs.every(props.cleanupDelay(), Duration.ofMinutes(10)))
-                .execute((instance, context) -> cleanup.scheduled());
     }
 }
