@@ -1,11 +1,9 @@
 package org.plenary.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.plenary.shared.Hashes;
 
 /** Random tokens for mailed links; only their SHA-256 is stored. */
 final class Tokens {
@@ -22,11 +20,6 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(token);
     }
 }

@@ -94,14 +94,7 @@ class CoLocatedEventPages {
 
     private String change(String code, String index, Model model, Locale locale, String htmx, Map<String, String> typed,
             Runnable change) {
-        try {
-            change.run();
-            model.addAttribute("saved", true);
-        } catch (PlenaryException e) {
-            model.addAttribute("formError", FormError.of(e, messages, locale, FIELDS));
-            model.addAttribute("failedIndex", index);
-            model.addAttribute("typed", typed);
-        }
+        FormError.attempt(change, model, messages, locale, FIELDS, "failedIndex", index, typed);
         model.addAttribute("meeting", meetings.get(code));
         return htmx != null ? "secretariat/events :: editor" : "secretariat/events";
     }

@@ -114,14 +114,7 @@ class StudyGroupPages {
 
     private String change(int number, String form, Model model, Locale locale, String htmx, Map<String, String> typed,
             Runnable change) {
-        try {
-            change.run();
-            model.addAttribute("saved", true);
-        } catch (PlenaryException e) {
-            model.addAttribute("formError", FormError.of(e, messages, locale, FIELDS));
-            model.addAttribute("failedForm", form);
-            model.addAttribute("typed", typed);
-        }
+        FormError.attempt(change, model, messages, locale, FIELDS, "failedForm", form, typed);
         model.addAttribute("sg", meetings.studyGroup(number));
         return htmx != null ? "secretariat/study-group :: structure" : "secretariat/study-group";
     }

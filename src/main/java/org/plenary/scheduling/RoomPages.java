@@ -98,14 +98,7 @@ class RoomPages {
 
     private String change(String code, String form, Model model, Locale locale, String htmx, Map<String, String> typed,
             Runnable change) {
-        try {
-            change.run();
-            model.addAttribute("saved", true);
-        } catch (PlenaryException e) {
-            model.addAttribute("formError", FormError.of(e, messages, locale, FIELDS));
-            model.addAttribute("failedForm", form);
-            model.addAttribute("typed", typed);
-        }
+        FormError.attempt(change, model, messages, locale, FIELDS, "failedForm", form, typed);
         page(code, model);
         return htmx != null ? "scheduling/rooms :: editor" : "scheduling/rooms";
     }
