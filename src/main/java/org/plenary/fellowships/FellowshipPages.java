@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.plenary.meetings.DeadlineRule;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.FormError;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -126,7 +127,7 @@ class FellowshipPages {
         try {
             action.run();
         } catch (PlenaryException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import org.plenary.shared.FormError;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -68,8 +69,8 @@ class CoLocatedEventPages {
                     List<Meeting.CoLocatedEvent> events = new ArrayList<>(m.coLocatedEvents());
                     int at = index.isBlank() ? -1 : position(index, events);
                     LocalizedText title = (at < 0 ? LocalizedText.en("") : events.get(at).title()).with("en", titleEn);
-                    var e = new Meeting.CoLocatedEvent(title, MeetingSetupPages.FormValues.day(day),
-                            MeetingSetupPages.FormValues.time(start), MeetingSetupPages.FormValues.time(end),
+                    var e = new Meeting.CoLocatedEvent(title, FormValues.day(day),
+                            FormValues.time(start), FormValues.time(end),
                             reference.isBlank() ? null : reference.strip());
                     if (at < 0) {
                         events.add(e);

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.plenary.shared.FormError;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -96,7 +97,7 @@ class LetterParticularsPages {
         Meeting.Letter old = m.letter();
         try {
             Meeting.Letter letter = new Meeting.Letter(old.reference().with("en", form.reference()), blank(form.file()),
-                    MeetingSetupPages.FormValues.day(form.date()), form.addresseesOver(old.addressees()),
+                    FormValues.day(form.date()), form.addresseesOver(old.addressees()),
                     old.signatory().with("en", form.signatory()),
                     old.signatoryTitle().with("en", form.signatoryTitle()));
             information.updateLetter(code, letter, new Meeting.Contact(blank(form.phone()), blank(form.fax()),

@@ -1,14 +1,12 @@
 package org.plenary.meetings;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.plenary.shared.FormError;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -95,34 +93,6 @@ class MeetingSetupPages {
             model.addAttribute("form", form);
             model.addAttribute("formError", FormError.of(e, messages, locale, FIELDS));
             return form(model);
-        }
-    }
-
-    /** Dates and times as the forms send them; a garbled one is refused with the field's message. */
-    static final class FormValues {
-        private FormValues() {
-        }
-
-        static LocalDate day(String s) {
-            if (s == null || s.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(s.strip());
-            } catch (DateTimeParseException e) {
-                throw PlenaryException.invalid("form.dateInvalid", s);
-            }
-        }
-
-        static LocalTime time(String s) {
-            if (s == null || s.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalTime.parse(s.strip());
-            } catch (DateTimeParseException e) {
-                throw PlenaryException.invalid("form.timeInvalid", s);
-            }
         }
     }
 }

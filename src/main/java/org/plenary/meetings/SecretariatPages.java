@@ -1,15 +1,16 @@
 package org.plenary.meetings;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.plenary.shared.FormError;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
@@ -38,48 +39,47 @@ class SecretariatPages {
     private final ProgrammeEditing programme;
     private final MeetingInformation information;
     private final DeadlineOverrides overrides;
+    private final Translations translations;
     private final MessageSource messages;
 
     SecretariatPages(MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
-            MeetingInformation information, DeadlineOverrides overrides, MessageSource messages) {
+            MeetingInformation information, DeadlineOverrides overrides, Translations translations,
+            MessageSource messages) {
         this.meetings = meetings;
         this.setup = setup;
         this.programme = programme;
         this.information = information;
         this.overrides = overrides;
+        this.translations = translations;
         this.messages = messages;
     }
 
-    /** The details form: one field per language for the texts the letter prints. */
-    record MeetingForm(@Size(max = InputLimits.TITLE) String titleEn, @Size(max = InputLimits.TITLE) String titleZh,
-            @Size(max = InputLimits.NAME) String placeEn, @Size(max = InputLimits.NAME) String placeZh,
-            @Size(max = InputLimits.NAME) String venueEn, @Size(max = InputLimits.NAME) String venueZh,
-            String firstDay, String lastDay, @Size(max = InputLimits.CODE * 2) String timeZone, String openingTime,
-            String registrationTime, @Size(max = InputLimits.NAME) String chairEn,
-            @Size(max = InputLimits.NAME) String chairZh, @Size(max = InputLimits.NAME) String contactEmail,
+    /** The details form: the English texts (the translation desk edits the other languages), dates, times, contact. */
+    record MeetingForm(@Size(max = InputLimits.TITLE) String titleEn, @Size(max = InputLimits.NAME) String placeEn,
+            @Size(max = InputLimits.NAME) String venueEn, String firstDay, String lastDay,
+            @Size(max = InputLimits.CODE * 2) String timeZone, String openingTime, String registrationTime,
+            @Size(max = InputLimits.NAME) String chairEn, @Size(max = InputLimits.NAME) String contactEmail,
             @Size(max = InputLimits.CODE) String contactPhone, long version) {
 
         static MeetingForm of(Meeting m) {
-            return new MeetingForm(m.title().get("en"), m.title().get("zh"), m.place().get("en"), m.place().get("zh"),
-                    m.venue().get("en"), m.venue().get("zh"), m.firstDay().toString(), m.lastDay().toString(),
-                    m.zone().getId(), m.openingTime().toString(), m.registrationTime().toString(), m.chair().get("en"),
-                    m.chair().get("zh"), m.contact().email(), m.contact().phone(), m.version());
+            return new MeetingForm(m.title().get("en"), m.place().get("en"), m.venue().get("en"),
+                    m.firstDay().toString(), m.lastDay().toString(), m.zone().getId(), m.openingTime().toString(),
+                    m.registrationTime().toString(), m.chair().get("en"), m.contact().email(), m.contact().phone(),
+                    m.version());
         }
 
         MeetingDetails toDetails(Meeting m) {
-            return new MeetingDetails(m.title().with("en", titleEn).with("zh", titleZh),
-                    m.place().with("en", placeEn).with("zh", placeZh), m.venue().with("en", venueEn).with("zh", venueZh),
-                    day(firstDay), day(lastDay), timeZone, time(openingTime), time(registrationTime),
-                    m.registrationPlace(), m.chair().with("en", chairEn).with("zh", chairZh), contactEmail,
-                    contactPhone);
+            return new MeetingDetails(m.title().withEnglish(titleEn), m.place().withEnglish(placeEn),
+                    m.venue().withEnglish(venueEn), FormValues.day(firstDay), FormValues.day(lastDay), timeZone,
+                    FormValues.time(openingTime), FormValues.time(registrationTime), m.registrationPlace(),
+                    m.chair().withEnglish(chairEn), contactEmail, contactPhone);
         }
     }
 
     @GetMapping("/meetings/{code}")
     @PreAuthorize("hasRole('SECRETARIAT')")
     String details(@PathVariable String code, Model model) {
-        Meeting m = meetings.get(code);
-        model.addAttribute("meeting", m);
+        Meeting m = show(meetings.get(code), model);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", MeetingForm.of(m));
         }
@@ -91,21 +91,17 @@ class SecretariatPages {
     String saveDetails(@PathVariable String code, @Valid MeetingForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         Meeting m = meetings.get(code);
-        try {
-            setup.updateDetails(code, form.toDetails(m), form.version());
-        } catch (PlenaryException e) {
-            model.addAttribute("form", form);
-            model.addAttribute("error", message(e, locale));
-            return details(code, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/secretariat/meetings/" + code;
+        return save(() -> setup.updateDetails(code, form.toDetails(m), form.version()), model, locale, redirect,
+                code, () -> {
+                    model.addAttribute("form", form);
+                    return details(code, model);
+                });
     }
 
     @GetMapping("/meetings/{code}/agenda")
     @OfficerOfMeeting
     String agenda(@PathVariable String code, Model model) {
-        model.addAttribute("meeting", meetings.get(code));
+        show(meetings.get(code), model);
         return "secretariat/agenda";
     }
 
@@ -113,24 +109,22 @@ class SecretariatPages {
     @OfficerOfMeeting
     String addAgendaItem(@PathVariable String code,
             @RequestParam @Size(max = InputLimits.AGENDA_NUMBER) String number,
-            @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
-            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
+            @RequestParam @Size(max = InputLimits.TITLE) String titleEn, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        return agendaChange(code, model, locale, htmx, () -> programme.addAgendaItem(code,
-                new Meeting.AgendaItem(number.strip(), LocalizedText.en(titleEn).with("zh", titleZh))));
+        return agendaChange(code, model, locale, htmx,
+                () -> programme.addAgendaItem(code, new Meeting.AgendaItem(number.strip(), LocalizedText.en(titleEn))));
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}")
     @OfficerOfMeeting
     String updateAgendaItem(@PathVariable String code, @PathVariable String number,
-            @RequestParam @Size(max = InputLimits.TITLE) String titleEn,
-            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleZh, Model model, Locale locale,
+            @RequestParam @Size(max = InputLimits.TITLE) String titleEn, Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Meeting m = meetings.get(code);
         LocalizedText old = m.agenda().stream().filter(a -> a.number().equals(number)).findFirst()
                 .map(Meeting.AgendaItem::title).orElse(LocalizedText.en(""));
         return agendaChange(code, model, locale, htmx,
-                () -> programme.updateAgendaItem(code, number, old.with("en", titleEn).with("zh", titleZh)));
+                () -> programme.updateAgendaItem(code, number, old.withEnglish(titleEn)));
     }
 
     @PostMapping("/meetings/{code}/agenda/{number}/delete")
@@ -145,16 +139,16 @@ class SecretariatPages {
             change.run();
             model.addAttribute("saved", true);
         } catch (PlenaryException e) {
-            model.addAttribute("error", message(e, locale));
+            model.addAttribute("error", FormError.message(e, messages, locale));
         }
-        model.addAttribute("meeting", meetings.get(code));
+        show(meetings.get(code), model);
         return htmx != null ? "secretariat/agenda :: editor" : "secretariat/agenda";
     }
 
     @GetMapping("/meetings/{code}/time-plan")
     @OfficerOfMeeting
     String timePlan(@PathVariable String code, Model model) {
-        model.addAttribute("meeting", meetings.get(code));
+        show(meetings.get(code), model);
         return "secretariat/time-plan";
     }
 
@@ -169,30 +163,22 @@ class SecretariatPages {
             for (HalfDay half : HalfDay.values()) {
                 String key = day + "." + half;
                 LocalizedText old = m.cell(day, half).map(Meeting.TimePlanCell::text).orElse(LocalizedText.en(""));
-                LocalizedText text = old.with("en", fields.getOrDefault(key + ".en", ""))
-                        .with("zh", fields.getOrDefault(key + ".zh", ""));
-                cells.add(new Meeting.TimePlanCell(day, half, text));
+                cells.add(new Meeting.TimePlanCell(day, half, old.withEnglish(fields.getOrDefault(key + ".en", ""))));
             }
         }
-        try {
-            programme.replaceTimePlan(code, cells, version(fields.get("version")));
-        } catch (PlenaryException e) {
-            model.addAttribute("error", message(e, locale));
-            return timePlan(code, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/secretariat/meetings/" + code + "/time-plan";
+        return save(() -> programme.replaceTimePlan(code, cells, version(fields.get("version"))), model, locale,
+                redirect, code + "/time-plan", () -> timePlan(code, model));
     }
 
     @GetMapping("/meetings/{code}/practical-information")
     @PreAuthorize("hasRole('SECRETARIAT')")
     String practicalInformation(@PathVariable String code, Model model) {
-        model.addAttribute("meeting", meetings.get(code));
+        show(meetings.get(code), model);
         return "secretariat/practical-information";
     }
 
     /**
-     * Fields {@code key.N}, {@code title.N.en|zh}, {@code body.N.en|zh} for N = 0..count (the last one
+     * Fields {@code key.N}, {@code title.N.en}, {@code body.N.en} for N = 0..count (the last one
      * adds a section when its key is filled); a section whose key is emptied is removed.
      */
     @PostMapping("/meetings/{code}/practical-information")
@@ -208,21 +194,13 @@ class SecretariatPages {
             }
             Meeting.PracticalSection old = i < m.practicalInformation().size() ? m.practicalInformation().get(i) : null;
             LocalizedText title = (old == null ? LocalizedText.en("") : old.title())
-                    .with("en", fields.getOrDefault("title." + i + ".en", ""))
-                    .with("zh", fields.getOrDefault("title." + i + ".zh", ""));
+                    .withEnglish(fields.getOrDefault("title." + i + ".en", ""));
             LocalizedText body = (old == null ? LocalizedText.en("") : old.body())
-                    .with("en", fields.getOrDefault("body." + i + ".en", ""))
-                    .with("zh", fields.getOrDefault("body." + i + ".zh", ""));
+                    .withEnglish(fields.getOrDefault("body." + i + ".en", ""));
             sections.add(new Meeting.PracticalSection(key, title, body));
         }
-        try {
-            information.replacePracticalInformation(code, sections);
-        } catch (PlenaryException e) {
-            model.addAttribute("error", message(e, locale));
-            return practicalInformation(code, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/secretariat/meetings/" + code + "/practical-information";
+        return save(() -> information.replacePracticalInformation(code, sections), model, locale, redirect,
+                code + "/practical-information", () -> practicalInformation(code, model));
     }
 
     @GetMapping("/meetings/{code}/deadlines")
@@ -241,22 +219,36 @@ class SecretariatPages {
             @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String note,
             @RequestParam(defaultValue = "false") boolean clear, Model model, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        return save(() -> {
             if (clear) {
                 overrides.clearDeadlineOverride(code, rule);
             } else {
-                overrides.overrideDeadline(code, rule, day(day), note);
+                overrides.overrideDeadline(code, rule, FormValues.day(day), note);
             }
-        } catch (PlenaryException e) {
-            model.addAttribute("error", message(e, locale));
-            return deadlines(code, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/secretariat/meetings/" + code + "/deadlines";
+        }, model, locale, redirect, code + "/deadlines", () -> deadlines(code, model));
     }
 
-    private String message(PlenaryException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+    /**
+     * Saves one form: on success back to the page ({@code path} under the meeting's pages) saying
+     * "Saved."; on a refusal the same page again, with the translated message and what was typed.
+     */
+    private String save(Runnable change, Model model, Locale locale, RedirectAttributes redirect, String path,
+            Supplier<String> page) {
+        try {
+            change.run();
+        } catch (PlenaryException e) {
+            model.addAttribute("error", FormError.message(e, messages, locale));
+            return page.get();
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/secretariat/meetings/" + path;
+    }
+
+    /** The meeting on an English form, with how far its translations are (for whom translates them). */
+    private Meeting show(Meeting m, Model model) {
+        model.addAttribute("meeting", m);
+        model.addAttribute("translationSummary", translations.summary(m).orElse(null));
+        return m;
     }
 
     /** The version the form was rendered with; a missing or garbled one counts as stale. */
@@ -265,28 +257,6 @@ class SecretariatPages {
             return Long.parseLong(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
             throw PlenaryException.conflict("meeting.changedMeanwhile");
-        }
-    }
-
-    private static LocalDate day(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw PlenaryException.invalid("form.dateInvalid", s);
-        }
-    }
-
-    private static LocalTime time(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw PlenaryException.invalid("form.timeInvalid", s);
         }
     }
 }

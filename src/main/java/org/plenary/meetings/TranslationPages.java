@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plenary.meetings.TranslationBasis.Status;
+import org.plenary.shared.FormError;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,32 +72,33 @@ class TranslationPages {
         try {
             Translations.Row saved = translations.translate(code, key, language, text, basis);
             if (htmx != null) {
-                model.addAttribute("r", saved);
-                model.addAttribute("i", index);
-                model.addAttribute("meeting", meetings.get(code));
-                model.addAttribute("language", language);
-                model.addAttribute("targetDir", textDir(language));
                 model.addAttribute("saved", true);
-                return "secretariat/translate :: row";
+                return row(model, saved, index, meetings.get(code), language);
             }
             redirect.addFlashAttribute("savedKey", key);
         } catch (PlenaryException e) {
+            String message = FormError.message(e, messages, locale);
             if (htmx != null) {
                 Meeting m = meetings.get(code);
                 Translations.Row current = translations.rows(m, language).stream()
                         .filter(r -> r.entry().key().equals(key)).findFirst().orElseThrow(() -> e);
-                model.addAttribute("r", new Translations.Row(current.entry(), current.english(), text,
-                        current.status(), current.englishSha256()));
-                model.addAttribute("i", index);
-                model.addAttribute("meeting", m);
-                model.addAttribute("language", language);
-                model.addAttribute("targetDir", textDir(language));
-                model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-                return "secretariat/translate :: row";
+                model.addAttribute("error", message);
+                return row(model, new Translations.Row(current.entry(), current.english(), text, current.status(),
+                        current.englishSha256()), index, m, language);
             }
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            redirect.addFlashAttribute("error", message);
         }
         return "redirect:/secretariat/meetings/" + code + "/translations/" + language + "#t-" + index;
+    }
+
+    /** The one text's card, swapped in place by htmx: after a save, or with the refusal and what was typed. */
+    private static String row(Model model, Translations.Row row, int index, Meeting m, String language) {
+        model.addAttribute("r", row);
+        model.addAttribute("i", index);
+        model.addAttribute("meeting", m);
+        model.addAttribute("language", language);
+        model.addAttribute("targetDir", textDir(language));
+        return "secretariat/translate :: row";
     }
 
     private static String textDir(String language) {

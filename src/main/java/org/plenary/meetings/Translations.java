@@ -3,7 +3,10 @@ package org.plenary.meetings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.plenary.directory.CurrentUser;
+import org.plenary.directory.Role;
 import org.plenary.meetings.TranslationBasis.Status;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +32,10 @@ public class Translations {
         public long total() {
             return done + needsUpdate + missing;
         }
+    }
+
+    /** A line under the English forms: of the {@code languages} others, how many have texts missing or to update. */
+    public record Summary(int languages, long needWork) {
     }
 
     private final MeetingManagement meetings;
@@ -65,6 +72,15 @@ public class Translations {
             return new Progress(lang, counts[Status.DONE.ordinal()], counts[Status.NEEDS_UPDATE.ordinal()],
                     counts[Status.MISSING.ordinal()]);
         }).toList();
+    }
+
+    /** How far the other languages are, for the secretariat; empty for anyone else (they do not translate). */
+    public Optional<Summary> summary(Meeting m) {
+        if (CurrentUser.find().filter(me -> me.has(Role.SECRETARIAT)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Progress> all = progress(m);
+        return Optional.of(new Summary(all.size(), all.stream().filter(p -> p.done() < p.total()).count()));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.directory.CurrentUser;
 import org.plenary.shared.Csv;
+import org.plenary.shared.FormError;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -246,6 +247,6 @@ class RemotePages {
     }
 
     private String message(PlenaryException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        return FormError.message(e, messages, locale);
     }
 }

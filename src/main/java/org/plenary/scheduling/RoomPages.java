@@ -1,7 +1,6 @@
 package org.plenary.scheduling;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.FormError;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
@@ -77,7 +77,9 @@ class RoomPages {
                 "capacity", capacity, "booths", booths), () -> {
                     Set<LocalDate> closed = new HashSet<>();
                     for (String d : unavailable == null ? List.<String>of() : unavailable) {
-                        closed.add(day(d));
+                        if (!d.isBlank()) {
+                            closed.add(FormValues.day(d));
+                        }
                     }
                     rooms.addRoom(RoomManagement.venueOf(meetings.get(code)), name, building, floor, number(capacity),
                             booths.isBlank() ? 0 : number(booths), remoteEquipment, closed);
@@ -108,14 +110,6 @@ class RoomPages {
             return Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
             throw PlenaryException.invalid("setup.room.number", s);
-        }
-    }
-
-    private static LocalDate day(String s) {
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw PlenaryException.invalid("form.dateInvalid", s);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingOfficer;
 import org.plenary.meetings.OfficerAppointments;
 import org.plenary.meetings.OfficerRole;
+import org.plenary.shared.FormError;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
@@ -78,7 +79,7 @@ class OfficerPages {
                     role == OfficerRole.RAPPORTEUR ? question : null);
             flash.addFlashAttribute("notice", messages.getMessage("people.named", null, locale));
         } catch (PlenaryException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
         return "redirect:/secretariat/meetings/" + code + "/people";
     }
@@ -92,7 +93,7 @@ class OfficerPages {
             appointments.remove(code, account, role, workingParty, question);
             flash.addFlashAttribute("notice", messages.getMessage("people.removed", null, locale));
         } catch (PlenaryException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
         return "redirect:/secretariat/meetings/" + code + "/people";
     }

@@ -11,6 +11,7 @@ import org.plenary.directory.FocalPointInvitations;
 import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PasswordLinkIssued;
 import org.plenary.directory.PasswordReset;
+import org.plenary.shared.FormError;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
@@ -89,6 +90,6 @@ class PeoplePages {
     }
 
     private String message(PlenaryException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        return FormError.message(e, messages, locale);
     }
 }

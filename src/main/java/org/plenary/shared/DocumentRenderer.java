@@ -32,7 +32,7 @@ import org.thymeleaf.context.Context;
 @Component
 public class DocumentRenderer {
 
-    /** CSS family names the PDF templates use ({@code letters/pdf :: style} sets them). */
+    /** CSS family names the PDF templates use ({@code letters/pdf :: head} sets them). */
     public static final String LATIN = "Noto Sans";
     public static final String CHINESE = "Noto Sans SC";
     public static final String ARABIC = "Noto Naskh Arabic";

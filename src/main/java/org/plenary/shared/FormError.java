@@ -14,8 +14,12 @@ public record FormError(String field, String message) {
 
     /** {@code fields} maps the refusal's message key to the form field it concerns. */
     public static FormError of(PlenaryException e, MessageSource messages, Locale locale, Map<String, String> fields) {
-        return new FormError(fields.getOrDefault(e.messageKey(), ""),
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        return new FormError(fields.getOrDefault(e.messageKey(), ""), message(e, messages, locale));
+    }
+
+    /** The refusal's translated message alone, for a page that shows it above its form or in a flash. */
+    public static String message(PlenaryException e, MessageSource messages, Locale locale) {
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
     }
 
     /**

@@ -46,6 +46,18 @@ public record LocalizedText(Map<String, String> values) {
         return new LocalizedText(copy);
     }
 
+    /**
+     * The text with its English (the base the others translate) replaced, as a form that edits only
+     * the English writes it: emptying the English removes the whole text, its translations with it
+     * (nothing would show them or let them be edited); a text that had no English is kept as it is.
+     */
+    public LocalizedText withEnglish(String english) {
+        if (english != null && !english.isBlank()) {
+            return with("en", english);
+        }
+        return values.containsKey("en") ? new LocalizedText(Map.of()) : this;
+    }
+
     @JsonValue
     public Map<String, String> values() {
         return values;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Downloads;
+import org.plenary.shared.FormError;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class VisaPages {
         try {
             visas.nameEmbassy(code, embassy);
         } catch (PlenaryException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
         return "redirect:/meetings/" + code + "/visa";
     }
@@ -65,7 +66,7 @@ class VisaPages {
         try {
             visas.issue(registration);
         } catch (PlenaryException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
         return "redirect:/secretariat/meetings/" + code + "/visa";
     }

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The one officer check ({@link Officers}, {@link OfficerOfMeeting}): the secretariat and the people
  * named the meeting's officers, nobody else; and the list is read at every request, so an
- * officer removed from the meeting is refused at once although their session lives on.
+ * officer removed from the meeting is refused at once although their session lives on; and the
+ * pages offer a chair only what he may open.
  */
 @IntegrationTest
 class OfficerCheckTests {
@@ -139,6 +142,60 @@ class OfficerCheckTests {
         assertThat(chair.loggedIn()).as("the session itself lives on").isTrue();
         assertThat(chair.get(agenda).statusCode()).as("agenda editor").isEqualTo(403);
         assertThat(chair.get(scheduling).statusCode()).as("scheduling page").isEqualTo(403);
+    }
+
+    /** The meeting's pages only the secretariat opens. */
+    private List<String> secretariatOnly() {
+        String m = "/secretariat/meetings/" + meeting.code();
+        return List.of(m, m + "/letter", m + "/events", m + "/deadlines", m + "/practical-information", m + "/rooms",
+                m + "/translations");
+    }
+
+    private static List<String> links(String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("href=\"(/[^\"#]*)").matcher(html);
+        while (m.find()) {
+            found.add(m.group(1).replace("&amp;", "&"));
+        }
+        return found;
+    }
+
+    private FormBrowser loggedIn(Account a) {
+        FormBrowser b = new FormBrowser(port);
+        assertThat(b.login(a.email(), TestUsers.PASSWORD)).isTrue();
+        return b;
+    }
+
+    /** Issue 12: a page never offers what the person cannot do; the chair edits the agenda and time plan, no more. */
+    @Test
+    void theChairSeesNoSecretariatOnlyLinkAndEveryLinkHeSeesOpensForHim() {
+        FormBrowser chair = loggedIn(chairHere);
+        for (String page : List.of("/secretariat/meetings/" + meeting.code() + "/agenda",
+                "/secretariat/meetings/" + meeting.code() + "/time-plan", "/meetings/" + meeting.code() + "/scheduling")) {
+            var response = chair.get(page + "?lang=en");
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            List<String> links = links(response.body());
+            assertThat(links).as("links on " + page).doesNotContainAnyElementsOf(secretariatOnly());
+            for (String link : links) {
+                assertThat(chair.get(link).statusCode()).as(link + " seen on " + page).isEqualTo(200);
+            }
+        }
+        assertThat(chair.get("/secretariat/meetings/" + meeting.code() + "/agenda?lang=en").body())
+                .as("the chair is told who translates").contains("the secretariat translates it into the other languages");
+        assertThat(chair.get("/meetings/" + meeting.code() + "/scheduling?lang=en").body())
+                .as("publishing is the secretariat's").doesNotContain("id=\"publish-form\"")
+                .contains("The secretariat publishes the plan");
+        assertThat(chair.get(secretariatOnly().get(0)).statusCode()).as("what is hidden is refused").isEqualTo(403);
+    }
+
+    @Test
+    void theSecretariatSeesEveryTabAndHowFarTheTranslationsAre() {
+        FormBrowser browser = loggedIn(secretariat);
+        String agenda = browser.get("/secretariat/meetings/" + meeting.code() + "/agenda?lang=en").body();
+        assertThat(links(agenda)).containsAll(secretariatOnly());
+        assertThat(agenda).contains("Other languages: 5 of 5 need translating on the translation desk.");
+        assertThat(browser.get("/meetings/" + meeting.code() + "/scheduling?lang=en").body())
+                .contains("id=\"publish-form\"");
     }
 
     /** Method security names the officer rule once: no expression spells it out again, none returns a constant. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,6 @@ class SecretariatPagesBrowserTests {
         page.evaluate("() => window.notReloaded = true");
         page.fill("#new-number", "1");
         page.fill("#new-en", "Opening of the meeting");
-        page.fill("#new-zh", "会议开幕");
         page.click("#add-item");
         page.locator("#item-1").waitFor();
         page.fill("#new-number", "1");
@@ -86,30 +86,57 @@ class SecretariatPagesBrowserTests {
         assertThat(page.evaluate("() => window.notReloaded")).as("updated without a reload").isEqualTo(true);
         var agenda = api.get("/api/v1/meetings/" + code + "/agenda").json();
         assertThat(agenda.size()).isEqualTo(1);
-        assertThat(agenda.get(0).get("title").get("zh").asString()).isEqualTo("会议开幕");
+        assertThat(agenda.get(0).get("title").get("en").asString()).isEqualTo("Opening of the meeting");
+    }
+
+    /** The desk's card of one text, found by its key; the English forms edit no other language. */
+    private void translateAtTheDesk(String language, String key, String text) {
+        open("/secretariat/meetings/" + code + "/translations/" + language + "?lang=en");
+        Locator card = page.locator(".translation").filter(new Locator.FilterOptions()
+                .setHas(page.locator("input[name=key][value='" + key + "']")));
+        card.locator("[name=text]").fill(text);
+        card.locator("button[type=submit]").click();
+        page.locator(".translation").filter(new Locator.FilterOptions()
+                .setHas(page.locator("input[name=key][value='" + key + "']"))).locator("p.notice").waitFor();
     }
 
     @Test
     void theTimePlanEditedByTheSecretariatIsWhatDelegatesSee() {
         open("/secretariat/meetings/" + code + "/time-plan?lang=en");
+        assertThat(page.locator("textarea[lang=zh]").count()).as("English only: the desk translates").isZero();
         page.fill("textarea[name='2026-11-02.MORNING.en']", "Opening plenary");
-        page.fill("textarea[name='2026-11-02.MORNING.zh']", "开幕全体会议");
         page.click("#save-time-plan");
         assertThat(page.locator(".notice").innerText()).isEqualTo("Saved.");
+        translateAtTheDesk("zh", "timePlan.2026-11-02.MORNING", "开幕全体会议");
+
+        open("/secretariat/meetings/" + code + "/time-plan?lang=en");
+        page.fill("textarea[name='2026-11-02.MORNING.en']", "Opening plenary, Room A");
+        page.click("#save-time-plan");
+        page.locator(".notice").waitFor();
         open("/meetings/" + code + "/time-plan?lang=zh");
-        assertThat(page.locator("#time-plan tbody tr").first().innerText()).contains("开幕全体会议");
+        assertThat(page.locator("#time-plan tbody tr").first().innerText()).as("the translation outlives an English edit")
+                .contains("开幕全体会议");
+
+        open("/secretariat/meetings/" + code + "/time-plan?lang=en");
+        page.fill("textarea[name='2026-11-02.MORNING.en']", "");
+        page.click("#save-time-plan");
+        page.locator(".notice").waitFor();
+        var plan = api.get("/api/v1/meetings/" + code + "/time-plan").json();
+        assertThat(plan.size()).as("emptying the English removes the cell, its translations with it").isZero();
     }
 
     @Test
     void annexASectionsAreAddedAndShownOnTheMeetingPage() {
         open("/secretariat/meetings/" + code + "/practical-information?lang=en");
+        assertThat(page.locator("#translation-summary a").innerText())
+                .isEqualTo("Other languages: 5 of 5 need translating on the translation desk.");
         page.fill("[name='key.0']", "wlan");
         page.fill("[name='title.0.en']", "Wireless LAN");
-        page.fill("[name='title.0.zh']", "无线局域网");
         page.fill("[name='body.0.en']", "In all meeting rooms.");
-        page.fill("[name='body.0.zh']", "所有会议厅均提供。");
         page.click("#save-practical");
         assertThat(page.locator(".notice").innerText()).isEqualTo("Saved.");
+        translateAtTheDesk("zh", "annex.wlan.title", "无线局域网");
+        translateAtTheDesk("zh", "annex.wlan.body", "所有会议厅均提供。");
         open("/meetings/" + code + "?lang=zh");
         assertThat(page.locator("#info-wlan").innerText()).contains("无线局域网", "所有会议厅均提供。");
     }

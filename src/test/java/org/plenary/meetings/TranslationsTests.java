@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,5 +156,44 @@ class TranslationsTests {
         }
         assertThat(MeetingTexts.with(full, "letter.addressee.99", "es", "x")).isEmpty();
         assertThat(MeetingTexts.with(full, "nonsense", "es", "x")).isEmpty();
+    }
+
+    /** The English forms say how far the other languages are: for the secretariat, who translates, only. */
+    @Test
+    void theSummaryCountsTheLanguagesWithWorkLeftAndIsTheSecretariatsOnly() {
+        assertThat(t.asSecretariat(() -> translations.summary(meetings.get(m.code()))))
+                .contains(new Translations.Summary(5, 5));
+        for (Translations.Row r : t.asSecretariat(() -> translations.rows(meetings.get(m.code()), "fr"))) {
+            t.asSecretariat(() -> translations.translate(m.code(), r.entry().key(), "fr", "fr " + r.english(),
+                    r.englishSha256()));
+        }
+        assertThat(t.asSecretariat(() -> translations.summary(meetings.get(m.code()))))
+                .as("French is done").contains(new Translations.Summary(5, 4));
+        var chair = users.create("Summary Chair", Role.CHAIR);
+        assertThat(users.as(chair, () -> translations.summary(meetings.get(m.code())))).isEmpty();
+    }
+
+    /**
+     * Issue 12: the details, agenda, time-plan and Annex A forms edit only the English; every text
+     * they once also edited in Chinese is one the desk lists (the demo meeting has each of them).
+     */
+    @Test
+    void theDeskListsEveryTextTheEnglishFormsEdit() {
+        var kinds = t.asSecretariat(() -> translations.rows(meetings.get(DemoMeeting.CODE), "zh")).stream()
+                .map(r -> r.entry().kind()).collect(Collectors.toSet());
+        assertThat(kinds).contains(MeetingTexts.Kind.TITLE, MeetingTexts.Kind.PLACE, MeetingTexts.Kind.VENUE,
+                MeetingTexts.Kind.CHAIR, MeetingTexts.Kind.AGENDA_ITEM, MeetingTexts.Kind.TIME_PLAN_CELL,
+                MeetingTexts.Kind.ANNEX_TITLE, MeetingTexts.Kind.ANNEX_BODY);
+    }
+
+    /** An English form keeps the translations of the text it changes, and emptying the English removes them too. */
+    @Test
+    void anEnglishEditKeepsTheTranslationsAndAnEmptiedEnglishTakesThemAlong() {
+        LocalizedText text = LocalizedText.en("Opening").with("fr", "Ouverture");
+        assertThat(text.withEnglish("Opening of the meeting").values())
+                .isEqualTo(Map.of("en", "Opening of the meeting", "fr", "Ouverture"));
+        assertThat(text.withEnglish(" ").isEmpty()).isTrue();
+        LocalizedText noEnglish = LocalizedText.of(Map.of("zh", "开幕"));
+        assertThat(noEnglish.withEnglish("")).as("no English to empty: nothing else is lost").isEqualTo(noEnglish);
     }
 }
