@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingSetup;
+import org.plenary.shared.WebLocaleConfig;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
@@ -214,6 +216,23 @@ class SchedulingPagesTests {
         assertThat(delegates.get("/api/v1/meetings/" + f.code() + "/draft-sessions").status()).isEqualTo(403);
         assertThat(delegates.put(path, "{\"kind\":\"QUESTION\",\"questions\":[4]}").status()).isEqualTo(403);
         assertThat(editing.drafts(f.code())).singleElement().extracting(Session::title).isEqualTo("QoE joint");
+    }
+
+    @Test
+    void aVersionsChangesNameTheirFieldsInTheReadersLanguage() throws Exception {
+        var f = fixture.meeting();
+        users.as(f.secretariat(), () -> {
+            Session x = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+                    "09:30", "12:30", f.small(), false));
+            publishing.publish(f.code(), "v1");
+            editing.edit(f.code(), x.id(), new Session.Edit(SessionKind.QUESTION, null, List.of(4), null,
+                    MON.plusDays(1), LocalTime.of(14, 30), LocalTime.of(17, 30), f.big().id(), null, 20, false));
+            publishing.publish(f.code(), "v2");
+        });
+        String fr = mvc.perform(get("/meetings/" + f.code() + "/scheduling/versions/2").with(as(f.secretariat()))
+                .cookie(new Cookie(WebLocaleConfig.COOKIE, "fr"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(fr).contains("(jour, horaire, salle)").doesNotContain("(day, time, room)");
     }
 
     @Test
