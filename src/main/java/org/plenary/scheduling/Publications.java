@@ -57,6 +57,14 @@ class Publications {
                 .map(s -> json.readValue(s, SESSIONS));
     }
 
+    /** Whether any published version of the meeting holds this session. */
+    boolean anyHolds(UUID meeting, UUID session) {
+        return jdbc.sql("""
+                select exists(select 1 from scheduling_published where meeting_id = :m
+                  and sessions @> cast(:probe as jsonb))""")
+                .param("m", meeting).param("probe", "[{\"id\":\"" + session + "\"}]").query(Boolean.class).single();
+    }
+
     Optional<Integer> latest(UUID meeting) {
         return jdbc.sql("select max(number) from scheduling_published where meeting_id = :m").param("m", meeting)
                 .query(Integer.class).optional();

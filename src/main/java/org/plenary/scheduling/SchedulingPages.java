@@ -5,11 +5,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's scheduling page of a meeting: sessions and requests, pinning, moving, the
- * solver's score and broken constraints, publishing and earlier versions with their diff.
+ * The secretariat's scheduling page of a meeting: sessions and requests (each edited in place through
+ * {@link SessionRowPages}), pinning, the solver's score and broken constraints, publishing and earlier
+ * versions with their diff. Rooms and screens are set up on their own page ({@link RoomPages}).
  */
 @Controller
 class SchedulingPages {
@@ -41,14 +40,11 @@ class SchedulingPages {
     private final SchedulePublishing publishing;
     private final MeetingManagement meetings;
     private final SessionLabels labels;
-    private final RoomDisplay display;
     private final SolverPages solver;
 
     SchedulingPages(SessionEditing editing, RoomManagement venueRooms, ScheduleSolving solving,
-            SchedulePublishing publishing, MeetingManagement meetings, SessionLabels labels,
-            RoomDisplay display, SolverPages solver) {
+            SchedulePublishing publishing, MeetingManagement meetings, SessionLabels labels, SolverPages solver) {
         this.solver = solver;
-        this.display = display;
         this.editing = editing;
         this.venueRooms = venueRooms;
         this.solving = solving;
@@ -76,7 +72,6 @@ class SchedulingPages {
         model.addAttribute("rows", labels.timePlan(m, drafts));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("days", m.timePlanDays());
-        model.addAttribute("screens", display.screensOf(RoomManagement.venueOf(m)));
         model.addAttribute("halves", HalfDay.values());
         return "scheduling/secretariat";
     }
@@ -103,43 +98,6 @@ class SchedulingPages {
         editing.createAll(code, Collections.nCopies(count, in));
         flash.addFlashAttribute("saved", true);
         return "redirect:/meetings/" + code + "/scheduling";
-    }
-
-    @PostMapping("/meetings/{code}/scheduling/rooms")
-    String addRoom(@PathVariable String code, @RequestParam Map<String, String> form,
-            @RequestParam(required = false) String unavailable, RedirectAttributes flash) {
-        Meeting m = meetings.get(code);
-        Set<LocalDate> closed = new HashSet<>();
-        for (String d : Objects.toString(unavailable, "").split("[,;\\s]+")) {
-            if (!d.isBlank()) {
-                closed.add(date(d));
-            }
-        }
-        venueRooms.addRoom(RoomManagement.venueOf(m), form.get("name"), form.get("building"),
-                form.get("floor"), integer(form.get("capacity")), blank(form.get("booths")) ? 0
-                        : integer(form.get("booths")), form.containsKey("remoteEquipment"), closed);
-        flash.addFlashAttribute("saved", true);
-        return "redirect:/meetings/" + code + "/scheduling#rooms";
-    }
-
-    @PostMapping("/meetings/{code}/scheduling/screens")
-    String defineScreen(@PathVariable String code, @RequestParam String key, @RequestParam String name,
-            @RequestParam(required = false) String building, RedirectAttributes flash) {
-        display.defineScreen(key, name, RoomManagement.venueOf(meetings.get(code)), building);
-        flash.addFlashAttribute("saved", true);
-        return "redirect:/meetings/" + code + "/scheduling#rooms";
-    }
-
-    /** Moves a session (day, times, room); the rest of the session stays as it is. */
-    @PostMapping("/meetings/{code}/scheduling/sessions/{id}")
-    String move(@PathVariable String code, @PathVariable UUID id, @RequestParam Map<String, String> form,
-            RedirectAttributes flash) {
-        Session s = editing.session(code, id);
-        Session.Input in = Session.Input.of(s).at(date(form.get("day")), time(form.get("start")),
-                time(form.get("end")), uuid(form.get("roomId")));
-        editing.update(code, id, in);
-        flash.addFlashAttribute("saved", true);
-        return "redirect:/meetings/" + code + "/scheduling#s-" + id;
     }
 
     @PostMapping("/meetings/{code}/scheduling/sessions/{id}/pin")
@@ -189,13 +147,8 @@ class SchedulingPages {
         } catch (IllegalArgumentException e) {
             throw PlenaryException.invalid("scheduling.session.kindRequired");
         }
-        List<Integer> questions = new ArrayList<>();
-        for (String q : f.getOrDefault("questions", "").split("[,;\\s]+")) {
-            if (!q.isBlank()) {
-                questions.add(integer(q.replaceAll("(?i)^q|/.*$", "")));
-            }
-        }
-        return new Session.Input(kind, blank(f.get("workingParty")) ? null : integer(f.get("workingParty")), questions,
+        return new Session.Input(kind, blank(f.get("workingParty")) ? null : integer(f.get("workingParty")),
+                questions(f.getOrDefault("questions", "")),
                 f.get("title"), date(f.get("day")), time(f.get("start")), time(f.get("end")), uuid(f.get("roomId")),
                 f.get("chair"), interpretation == null ? List.of() : interpretation, f.containsKey("remote"),
                 blank(f.get("attendance")) ? 0 : integer(f.get("attendance")), f.containsKey("pinned"),
@@ -204,6 +157,17 @@ class SchedulingPages {
                 preferredDays == null ? Set.of() : preferredDays.stream().filter(d -> !blank(d))
                         .map(SchedulingPages::date).collect(Collectors.toSet()),
                 parse(f.get("preferredHalf"), HalfDay::valueOf));
+    }
+
+    /** Question numbers as people type them: "4, 5", "Q4/12 Q5/12". */
+    static List<Integer> questions(String typed) {
+        List<Integer> questions = new ArrayList<>();
+        for (String q : typed.split("[,;\\s]+")) {
+            if (!q.isBlank()) {
+                questions.add(integer(q.replaceAll("(?i)^q|/.*$", "")));
+            }
+        }
+        return questions;
     }
 
     private static boolean blank(String s) {

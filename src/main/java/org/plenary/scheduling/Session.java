@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
 import org.plenary.meetings.HalfDay;
+import org.plenary.shared.InputLimits;
 
 /**
  * A session of a meeting. Placed when it has a day, times (local to the meeting's zone) and a
@@ -38,6 +40,23 @@ public record Session(UUID id, UUID meetingId, SessionKind kind, Integer working
         return new Session(id, meetingId, kind, workingParty, questions, title, day, start, end, roomId, chair,
                 interpretation, remote, attendance, pin, offsetMinutes, durationMinutes, preferredDays,
                 preferredHalf);
+    }
+
+    /**
+     * An edit in place of a draft session: what it is (kind, name, Questions, working party), where and when
+     * (day, times, room), how long the solver makes it, its attendance and whether it is pinned. The rest
+     * (chair, interpretation, remote participation, preferences) stays as it is.
+     */
+    public record Edit(SessionKind kind, @Size(max = InputLimits.TITLE) String title, List<Integer> questions,
+            Integer workingParty, LocalDate day, LocalTime start, LocalTime end, UUID roomId, Integer durationMinutes,
+            Integer attendance, Boolean pinned) {
+    }
+
+    /** The input that makes this session what the edit says (validated like a new session). */
+    public Input edited(Edit e) {
+        return new Input(e.kind(), e.workingParty(), e.questions(), e.title(), e.day(), e.start(), e.end(), e.roomId(),
+                chair, interpretation, remote, e.attendance() == null ? attendance : e.attendance(),
+                Boolean.TRUE.equals(e.pinned()), offsetMinutes, e.durationMinutes(), preferredDays, preferredHalf);
     }
 
     /** What the secretariat sends to create or change a session. */

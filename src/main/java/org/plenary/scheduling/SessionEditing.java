@@ -25,10 +25,12 @@ public class SessionEditing {
     private final Sessions sessions;
     private final Conflicts conflicts;
     private final SessionValidation validation;
+    private final Publications publications;
     private final Clock clock;
 
     SessionEditing(MeetingManagement meetings, Sessions sessions, Conflicts conflicts, SessionValidation validation,
-            Clock clock) {
+            Publications publications, Clock clock) {
+        this.publications = publications;
         this.meetings = meetings;
         this.sessions = sessions;
         this.conflicts = conflicts;
@@ -75,6 +77,24 @@ public class SessionEditing {
         Meeting m = meetings.get(code);
         session(code, id);
         Session s = validation.validated(m, id, in);
+        sessions.update(s);
+        return s;
+    }
+
+    /**
+     * Edits a draft session in place. Only the draft is edited: a published version is a snapshot that never
+     * changes (the public plan changes when someone publishes again), and a session that is only in a published
+     * version is refused with that reason.
+     */
+    @Transactional
+    @OfficerOfMeeting
+    public Session edit(String code, UUID id, Session.Edit edit) {
+        Meeting m = meetings.get(code);
+        Session draft = sessions.byId(id).filter(s -> s.meetingId().equals(m.id().value()))
+                .orElseThrow(() -> publications.anyHolds(m.id().value(), id)
+                        ? PlenaryException.conflict("scheduling.session.publishedOnly")
+                        : PlenaryException.notFound("scheduling.session.notFound", id));
+        Session s = validation.validated(m, id, draft.edited(edit));
         sessions.update(s);
         return s;
     }

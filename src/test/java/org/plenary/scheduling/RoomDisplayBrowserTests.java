@@ -69,9 +69,12 @@ class RoomDisplayBrowserTests {
             secretariat.waitForLoadState();
             secretariat.navigate(base + "/meetings/" + f.code() + "/scheduling");
             Locator row = secretariat.locator("#s-" + s.id());
+            // the row turns into its form in place (htmx), and back into a row once saved
+            row.locator("a.edit").click();
             row.locator("form.move select[name=roomId]").selectOption(f.big().id().toString());
-            row.locator("form.move button").click();
-            secretariat.waitForURL("**/scheduling**");
+            row.locator("form.move button.save").click();
+            row.locator(".place:has-text('Big room')").waitFor();
+            assertThat(row.locator("form.move").count()).isZero();
             secretariat.locator("#publish").click();
             secretariat.waitForURL("**/scheduling**");
             assertThat(secretariat.locator("main").innerText()).contains("Version 2 published.");

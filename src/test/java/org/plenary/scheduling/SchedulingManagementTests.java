@@ -110,6 +110,104 @@ class SchedulingManagementTests {
     }
 
     @Test
+    void aDraftSessionIsEditedInPlaceAndThePublishedPlanStaysUntilPublished() {
+        var f = fixture.meeting();
+        var chair = users.create("Edit chair", Role.CHAIR);
+        Session s = users.as(f.secretariat(), () -> {
+            meetingSetup.addOfficer(f.code(), chair.id().value());
+            Session x = editing.create(f.code(), new Session.Input(SessionKind.QUESTION, null, List.of(4), null, MON,
+                    LocalTime.of(9, 30), LocalTime.of(12, 30), f.small().id(), "Ms Rapporteur", List.of(), false, 20,
+                    false, 0, null, Set.of(TUE), null));
+            publishing.publish(f.code(), "v1");
+            return x;
+        });
+        // an officer of the meeting turns the Question meeting into a pinned joint one in the big room
+        Session edited = users.as(chair, () -> editing.edit(f.code(), s.id(), new Session.Edit(
+                SessionKind.JOINT_QUESTION, "  Joint on QoE  ", List.of(5, 4), null, TUE, LocalTime.of(14, 30),
+                LocalTime.of(16, 0), f.big().id(), 90, 120, true)));
+        assertThat(edited.id()).isEqualTo(s.id());
+        assertThat(editing.drafts(f.code())).singleElement().isEqualTo(edited).satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(SessionKind.JOINT_QUESTION);
+            assertThat(d.title()).isEqualTo("Joint on QoE");
+            assertThat(d.questions()).containsExactly(4, 5);
+            assertThat(d.workingParty()).isEqualTo(s.workingParty());
+            assertThat(d.day()).isEqualTo(TUE);
+            assertThat(d.end()).isEqualTo(LocalTime.of(16, 0));
+            assertThat(d.roomId()).isEqualTo(f.big().id());
+            assertThat(d.durationMinutes()).isEqualTo(90);
+            assertThat(d.attendance()).isEqualTo(120);
+            assertThat(d.pinned()).isTrue();
+            // what the edit does not cover stays
+            assertThat(d.chair()).isEqualTo("Ms Rapporteur");
+            assertThat(d.preferredDays()).containsExactly(TUE);
+        });
+        // the published version is a snapshot: it changes when someone publishes
+        assertThat(publishing.published(f.code())).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(SessionKind.QUESTION);
+            assertThat(p.roomId()).isEqualTo(f.small().id());
+        });
+        users.as(f.secretariat(), () -> publishing.publish(f.code(), "v2"));
+        assertThat(publishing.published(f.code())).singleElement().isEqualTo(edited);
+        assertThat(publishing.published(f.code(), 1)).singleElement().extracting(Session::kind)
+                .isEqualTo(SessionKind.QUESTION);
+    }
+
+    @Test
+    void aBadEditIsRefusedAndLeavesTheSessionAsItWas() {
+        var f = fixture.meeting();
+        var delegate = users.create("Editing delegate", Role.DELEGATE);
+        Session s = users.as(f.secretariat(), () -> {
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, TUE, "09:30",
+                    "12:30", f.big(), false));
+            return editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+                    "09:30", "12:30", f.small(), false));
+        });
+        List<Session> before = editing.drafts(f.code());
+        Session.Edit same = new Session.Edit(SessionKind.QUESTION, null, List.of(4), null, MON, LocalTime.of(9, 30),
+                LocalTime.of(12, 30), f.small().id(), null, 20, false);
+        users.as(f.secretariat(), () -> {
+            assertThat(key(() -> editing.edit(f.code(), s.id(), new Session.Edit(SessionKind.QUESTION, null,
+                    List.of(4), null, MON, LocalTime.of(12, 30), LocalTime.of(9, 30), f.small().id(), null, 20,
+                    false)))).isEqualTo("scheduling.session.endBeforeStart");
+            assertThat(key(() -> editing.edit(f.code(), s.id(), new Session.Edit(SessionKind.QUESTION, null,
+                    List.of(4), null, TUE, LocalTime.of(10, 0), LocalTime.of(11, 0), f.big().id(), null, 20,
+                    false)))).isEqualTo("scheduling.session.roomDoubleBooked");
+            assertThat(key(() -> editing.edit(f.code(), s.id(), new Session.Edit(SessionKind.JOINT_QUESTION, null,
+                    List.of(4), null, null, null, null, null, null, 20, false))))
+                    .isEqualTo("scheduling.session.questionsForKind");
+            assertThat(key(() -> editing.edit(f.code(), s.id(), new Session.Edit(SessionKind.QUESTION, null,
+                    List.of(4), null, null, null, null, null, -5, 20, false))))
+                    .isEqualTo("scheduling.session.durationInvalid");
+            assertThat(key(() -> editing.edit(f.code(), s.id(), new Session.Edit(SessionKind.QUESTION, null,
+                    List.of(4), null, null, null, null, null, null, 20, true))))
+                    .isEqualTo("scheduling.session.pinNeedsPlace");
+            assertThat(key(() -> editing.edit(f.code(), java.util.UUID.randomUUID(), same)))
+                    .isEqualTo("scheduling.session.notFound");
+        });
+        assertThatThrownBy(() -> users.as(delegate, () -> editing.edit(f.code(), s.id(), same)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(editing.drafts(f.code())).isEqualTo(before);
+    }
+
+    @Test
+    void aSessionOnlyInAPublishedVersionIsNotEdited() {
+        var f = fixture.meeting();
+        Session s = users.as(f.secretariat(), () -> {
+            Session x = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
+                    MON, "09:30", "12:30", f.small(), false));
+            publishing.publish(f.code(), "v1");
+            editing.delete(f.code(), x.id());
+            return x;
+        });
+        PlenaryException refused = org.junit.jupiter.api.Assertions.assertThrows(PlenaryException.class,
+                () -> users.as(f.secretariat(), () -> editing.edit(f.code(), s.id(), new Session.Edit(
+                        SessionKind.QUESTION, "Changed", List.of(4), null, null, null, null, null, null, 20, false))));
+        assertThat(refused.messageKey()).isEqualTo("scheduling.session.publishedOnly");
+        assertThat(editing.drafts(f.code())).isEmpty();
+        assertThat(publishing.published(f.code())).singleElement().extracting(Session::title).isNull();
+    }
+
+    @Test
     void solvingKeepsPinnedSessionsAndPlacesTheRequests() {
         var f = fixture.meeting();
         Session pinned = users.as(f.secretariat(), () -> {

@@ -27,6 +27,7 @@ public class ScheduleConstraints implements ConstraintProvider {
     public static final String REQUIRED_SLOT = "requiredSlot";
     public static final String ROOM_UNAVAILABLE = "roomUnavailable";
     public static final String REMOTE_EQUIPMENT = "remoteEquipment";
+    public static final String NEWCOMERS_BEFORE_CLOSING = "newcomersBeforeClosing";
     public static final String SAME_ROOM = "questionSameRoom";
     public static final String SPREAD = "workingPartySpread";
     public static final String PREFERENCE = "chairPreference";
@@ -34,15 +35,15 @@ public class ScheduleConstraints implements ConstraintProvider {
 
     public static final List<String> HARD = List.of(ROOM_DOUBLE_BOOKED, ROOM_CAPACITY, QUESTION_TWO_PLACES,
             SHARED_RAPPORTEUR, DECLARED_CONFLICT, PLENARY_OVERLAP, INTERPRETATION_BOOTHS, REQUIRED_SLOT,
-            ROOM_UNAVAILABLE, REMOTE_EQUIPMENT);
+            ROOM_UNAVAILABLE, REMOTE_EQUIPMENT, NEWCOMERS_BEFORE_CLOSING);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {roomDoubleBooked(f), roomCapacity(f), questionInTwoPlaces(f),
                 conflict(f, QuestionConflict.Reason.SHARED_RAPPORTEUR, SHARED_RAPPORTEUR),
                 conflict(f, QuestionConflict.Reason.DECLARED, DECLARED_CONFLICT), plenaryOverlap(f),
-                interpretationBooths(f), requiredSlot(f), roomUnavailable(f), remoteEquipment(f), sameRoom(f),
-                spread(f), preference(f), jointEarly(f)};
+                interpretationBooths(f), requiredSlot(f), roomUnavailable(f), remoteEquipment(f),
+                newcomersBeforeClosing(f), sameRoom(f), spread(f), preference(f), jointEarly(f)};
     }
 
     Constraint roomDoubleBooked(ConstraintFactory f) {
@@ -117,6 +118,17 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .penalize(HardSoftScore.ONE_HARD)
                 .justifyWith((s, score) -> Involved.of(s))
                 .asConstraint(REMOTE_EQUIPMENT);
+    }
+
+    /** The newcomers' session prepares people for the meeting: it never starts once the closing plenary has begun. */
+    Constraint newcomersBeforeClosing(ConstraintFactory f) {
+        return f.forEach(SessionPlan.class)
+                .filter(n -> n.kind() == SessionKind.NEWCOMERS && !n.isForeign())
+                .join(SessionPlan.class, filtering((n, c) -> c.kind() == SessionKind.SG_CLOSING && !c.isForeign()
+                        && !n.startsBefore(c)))
+                .penalize(HardSoftScore.ONE_HARD)
+                .justifyWith((n, c, score) -> Involved.of(n, c))
+                .asConstraint(NEWCOMERS_BEFORE_CLOSING);
     }
 
     /** Sessions of the same Question (or the same joint group) stay in one room. */

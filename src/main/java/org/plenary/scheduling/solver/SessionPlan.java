@@ -146,6 +146,11 @@ public class SessionPlan {
         return o != this && mine != null && !Collections.disjoint(mine, o.questions);
     }
 
+    /** Whether this session starts strictly before the other one (an earlier half-day, or earlier in the same one). */
+    public boolean startsBefore(SessionPlan o) {
+        return slot.index() < o.slot.index() || slot.index() == o.slot.index() && start().isBefore(o.start());
+    }
+
     public boolean sharesQuestionWith(SessionPlan o) {
         return o != this && !Collections.disjoint(questions, o.questions);
     }
@@ -205,6 +210,11 @@ public class SessionPlan {
 
     public boolean remote() {
         return remote;
+    }
+
+    /** Another meeting's session in a shared room. */
+    public boolean isForeign() {
+        return foreign;
     }
 
     public boolean isPinned() {

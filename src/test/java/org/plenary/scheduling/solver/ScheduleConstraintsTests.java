@@ -154,6 +154,45 @@ class ScheduleConstraintsTests {
     }
 
     @Test
+    void theNewcomersSessionIsNeverAfterTheClosingPlenary() {
+        String newcomersRule = ScheduleConstraints.NEWCOMERS_BEFORE_CLOSING;
+        SessionPlan closing = new SessionPlan("c", "c", SessionKind.SG_CLOSING, null, Set.of(), 50);
+        SessionPlan newcomers = new SessionPlan("n", "n", SessionKind.NEWCOMERS, null, Set.of(), 15);
+        // later in the closing's half-day, or a later half-day: broken
+        assertThat(penalty(newcomersRule, closing.within(0, 120).place(SLOTS.get(3), BIG),
+                newcomers.within(120, 30).place(SLOTS.get(3), SMALL))).isEqualTo(1);
+        assertThat(penalty(newcomersRule, closing.within(0, 0).place(SLOTS.get(2), BIG),
+                newcomers.within(0, 0).place(SLOTS.get(3), SMALL))).isEqualTo(1);
+        // before the closing begins in the same half-day, or an earlier half-day: kept
+        assertThat(penalty(newcomersRule, closing.within(60, 120).place(SLOTS.get(3), BIG),
+                newcomers.within(0, 45).place(SLOTS.get(3), SMALL))).isZero();
+        assertThat(penalty(newcomersRule, closing.within(0, 0).place(SLOTS.get(3), BIG),
+                newcomers.within(0, 0).place(SLOTS.get(1), SMALL))).isZero();
+        // another meeting's closing in a shared room does not bind this meeting's newcomers
+        SessionPlan other = new SessionPlan("x", "x", SessionKind.SG_CLOSING, null, Set.of(), 10).foreign()
+                .pinAt(SLOTS.get(0), SMALL, LocalTime.of(9, 30), LocalTime.of(12, 30));
+        assertThat(penalty(newcomersRule, other,
+                newcomers.within(0, 0).place(SLOTS.get(3), BIG))).isZero();
+    }
+
+    @Test
+    void theSolverPutsTheNewcomersSessionBeforeTheClosingPlenary() {
+        List<SessionPlan> sessions = new ArrayList<>();
+        sessions.add(new SessionPlan("close", "close", SessionKind.SG_CLOSING, null, Set.of(), 100)
+                .pinAt(SLOTS.get(2), BIG, LocalTime.of(9, 30), LocalTime.of(12, 30)));
+        // the newcomers prefer the last afternoon (a soft wish): the hard rule wins
+        sessions.add(new SessionPlan("new", "new", SessionKind.NEWCOMERS, null, Set.of(), 10)
+                .preferences(Set.of(SLOTS.get(3).day()), HalfDay.AFTERNOON));
+        Schedule solved = PLANNER.solve(new Schedule(SLOTS, List.of(BIG, SMALL), List.of(), sessions),
+                Duration.ofSeconds(5), Duration.ofSeconds(1));
+        Planner.Report r = PLANNER.report(solved);
+        assertThat(r.feasible()).as(r.toString()).isTrue();
+        SessionPlan placed = solved.getSessions().stream().filter(s -> s.getId().equals("new")).findFirst()
+                .orElseThrow();
+        assertThat(placed.getSlot().index()).isLessThan(2);
+    }
+
+    @Test
     void softConstraintsPreferSameRoomSpreadPreferencesAndEarlyJointSessions() {
         assertThat(penalty(ScheduleConstraints.SAME_ROOM, q("a", 1, 4).place(SLOTS.get(0), SMALL),
                 q("a2", 1, 4).place(SLOTS.get(1), BIG))).isEqualTo(1);
