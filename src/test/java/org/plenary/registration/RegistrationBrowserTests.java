@@ -26,11 +26,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
@@ -40,16 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class RegistrationBrowserTests {
+class RegistrationBrowserTests extends RegistrationTestBase {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
     @Autowired
     MutableClock clock;
 
@@ -69,8 +60,6 @@ class RegistrationBrowserTests {
 
     @Test
     void delegateRegistersFocalPointApprovesBadgeCarriesTheQrCodeAndTheDeskChecksIn() throws Exception {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting meeting = fx.meeting();
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "KE", false);
         Account fp = fx.focalPointOf(org);
         Account delegate = fx.delegate();
