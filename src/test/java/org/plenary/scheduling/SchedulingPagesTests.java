@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -28,20 +27,12 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The secretariat's page through the real filter chain (MockMvc on the shared context, no second context). */
 @IntegrationTest
-class SchedulingPagesTests {
+class SchedulingPagesTests extends SchedulingTestBase {
 
     @Autowired
     WebApplicationContext context;
     @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
     RoomManagement roomManagement;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    TestUsers users;
     @Autowired
     UserDetailsService details;
 
