@@ -15,7 +15,6 @@ import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -32,7 +31,6 @@ import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,17 +43,11 @@ class RegistrationBrowserTests extends RegistrationTestBase {
     MutableClock clock;
 
     private Page login(BrowserContext context, Account who) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", who.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browsers.loggedIn(context, "http://localhost:" + port, who.email());
     }
 
     private static BrowserContext context() {
-        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        return Browsers.english();
     }
 
     @Test
