@@ -30,15 +30,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.BundledDatabase;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,16 +45,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * database in the same run, inserts N registration rows with plain JDBC from C threads as the baseline.
  */
 @IntegrationTest
-class RegistrationBenchmark {
+class RegistrationBenchmark extends RegistrationTestBase {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -82,10 +72,9 @@ class RegistrationBenchmark {
 
     @Test
     void registerDelegatesOverHttpAgainstAPlainJdbcBaseline() throws Exception {
-        Fixtures fx = new Fixtures(users, directory, meetings);
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "CH", false);
         fx.focalPointOf(org);
-        Meeting warm = fx.meeting(LocalDate.of(2026, 9, 14));
+        Meeting warm = meeting; // the base's meeting of 14 September 2026
         Meeting measured = fx.meeting(LocalDate.of(2026, 9, 21));
         List<String> tokens = accounts(delegates + 200);
 

@@ -15,12 +15,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,20 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * JDBC inserts into the same table; (3) reading the console with N hands against one plain select.
  */
 @IntegrationTest
-class RemoteBenchmark {
+class RemoteBenchmark extends RemoteTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RemoteFixtures fixtures;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    RemoteParticipation remote;
-    @Autowired
-    ChairConsole console;
-    @Autowired
-    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
 
@@ -111,7 +97,7 @@ class RemoteBenchmark {
         }
         clock.set(w.start(w.opening).plus(Duration.ofMinutes(1)));
         for (Participant p : people) {
-            users.as(p.account(), () -> remote.join(remote.issueLink(w.code(), w.opening.id()).substring(13)));
+            w.joinRemotely(p, w.opening);
         }
         String path = "/api/v1/remote/meetings/" + w.code() + "/sessions/" + w.opening.id() + "/hands";
         List<Long> api = timed(clients, people, p -> {

@@ -19,9 +19,7 @@ import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.scheduling.SchedulePublishing;
 import org.plenary.scheduling.Session;
-import org.plenary.scheduling.SessionEditing;
 import org.plenary.scheduling.SessionKind;
 import org.plenary.scheduling.SchedulingFixture;
 import org.plenary.shared.BaseUrl;
@@ -50,10 +48,6 @@ class DelegateDayBrowserTests {
     @Autowired
     SchedulingFixture fixture;
     @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
     BaseUrl baseUrl;
     @Autowired
     MutableClock clock;
@@ -63,31 +57,20 @@ class DelegateDayBrowserTests {
     }
 
     private Page login(BrowserContext context, Account who) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.fill("#username", who.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browsers.loggedIn(context, base(), who.email());
     }
 
     private static BrowserContext context() {
-        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        return Browsers.english();
     }
 
     /** The meeting with a published plan: Q4 and Q5 on Monday, Q6 on Tuesday; returns the sessions. */
     private List<Session> plannedMeeting(SchedulingFixture.Setup f) {
-        return users.as(f.secretariat(), () -> {
-            Session q4 = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
-                    "09:30", "12:30", f.big(), false));
-            Session q5 = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON,
-                    "14:30", "17:30", f.small(), false));
-            Session q6 = editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null,
-                    MON.plusDays(1), "09:30", "12:30", f.small(), false));
-            publishing.publish(f.code(), null);
-            return List.of(q4, q5, q6);
-        });
+        return fixture.published(f,
+                SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON, "09:30", "12:30", f.big(), false),
+                SchedulingFixture.placed(SessionKind.QUESTION, List.of(5), null, MON, "14:30", "17:30", f.small(), false),
+                SchedulingFixture.placed(SessionKind.QUESTION, List.of(6), null, MON.plusDays(1), "09:30", "12:30",
+                        f.small(), false));
     }
 
     private Organisation organisation(Account secretariat) {

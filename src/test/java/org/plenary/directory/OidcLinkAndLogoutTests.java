@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
+import org.plenary.support.OidcBrowser;
 import org.plenary.support.TestOidcProviders;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,26 +34,8 @@ class OidcLinkAndLogoutTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void open() {
-        // ID tokens carry the provider's (real) time; Plenary checks them against its clock
-        clock.set(Instant.now());
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
+    @RegisterExtension
+    final OidcBrowser browser = new OidcBrowser();
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -69,33 +46,33 @@ class OidcLinkAndLogoutTests {
         Account local = users.create("Local Owner", Role.DELEGATE);
         TestOidcProviders.nextPerson("alpha", "impostor-" + UUID.randomUUID(),
                 TestOidcProviders.verified(local.email(), "Impostor"));
-        TestOidcProviders.signIn(page, port, "alpha");
-        assertThat(page.url()).contains("/login/refused");
-        assertThat(page.locator("#refused-reason").innerText()).contains("already exists");
+        browser.signIn("alpha");
+        assertThat(browser.page().url()).contains("/login/refused");
+        assertThat(browser.page().locator("#refused-reason").innerText()).contains("already exists");
         assertThat(linkCount(local.id())).isZero();
 
         passwordLogin(local.email());
-        page.navigate(url("/account"));
-        page.locator("#link-alpha").waitFor();
+        browser.page().navigate(url("/account"));
+        browser.page().locator("#link-alpha").waitFor();
         String subject = "owner-" + UUID.randomUUID();
         // the provider knows the owner under another address: linking does not depend on the address
         TestOidcProviders.nextPerson("alpha", subject,
                 TestOidcProviders.verified("other-" + UUID.randomUUID().toString().substring(0, 8) + "@oidc.example",
                         "Owner at Alpha"));
         clickAndWaitFor("#link-alpha", u -> u.equals(url("/")));
-        page.navigate(url("/account"));
-        page.locator("#linked-providers li").first().waitFor();
-        assertThat(page.locator("#linked-providers").innerText()).contains("Alpha ID");
-        assertThat(page.locator("#link-alpha").count()).isZero();
+        browser.page().navigate(url("/account"));
+        browser.page().locator("#linked-providers li").first().waitFor();
+        assertThat(browser.page().locator("#linked-providers").innerText()).contains("Alpha ID");
+        assertThat(browser.page().locator("#link-alpha").count()).isZero();
         assertThat(linkCount(local.id())).isEqualTo(1);
 
-        context.clearCookies();
+        browser.context().clearCookies();
         TestOidcProviders.nextPerson("alpha", subject, Map.of("name", "Owner at Alpha"));
-        TestOidcProviders.signIn(page, port, "alpha");
-        assertThat(page.url()).doesNotContain("/login");
-        page.navigate(url("/account"));
-        page.locator("#name").waitFor();
-        assertThat(page.locator("#name").inputValue()).isEqualTo("Local Owner");
+        browser.signIn("alpha");
+        assertThat(browser.page().url()).doesNotContain("/login");
+        browser.page().navigate(url("/account"));
+        browser.page().locator("#name").waitFor();
+        assertThat(browser.page().locator("#name").inputValue()).isEqualTo("Local Owner");
         assertThat(jdbc.sql("select count(*) from directory_account where lower(email) = lower(:e)")
                 .param("e", local.email()).query(Integer.class).single()).isEqualTo(1);
     }
@@ -104,52 +81,52 @@ class OidcLinkAndLogoutTests {
     void logoutEndsThePlenarySessionAndTheProviders() {
         String email = "logout-" + UUID.randomUUID().toString().substring(0, 8) + "@oidc.example";
         TestOidcProviders.nextPerson("alpha", "lo-" + email, TestOidcProviders.verified(email, "Leaving"));
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         String cookie = sessionCookie();
         String session = new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
         assertThat(sessionRows(session)).isEqualTo(1);
 
         List<String> visited = new CopyOnWriteArrayList<>();
-        page.onRequest(r -> visited.add(r.url()));
-        page.navigate(url("/account"));
+        browser.page().onRequest(r -> visited.add(r.url()));
+        browser.page().navigate(url("/account"));
         clickAndWaitFor("header form[action$='/logout'] button", u -> u.contains("loggedOut"));
 
         String endSession = TestOidcProviders.SERVER.endSessionEndpointUrl("alpha").toString();
         assertThat(visited).anySatisfy(u -> assertThat(URLDecoder.decode(u, StandardCharsets.UTF_8))
                 .startsWith(endSession).contains("id_token_hint=")
                 .contains("post_logout_redirect_uri=" + url("/?loggedOut")));
-        assertThat(page.url()).isEqualTo(url("/?loggedOut"));
+        assertThat(browser.page().url()).isEqualTo(url("/?loggedOut"));
         assertThat(sessionRows(session)).isZero();
 
         // the old cookie, sent again, opens nothing
-        context.clearCookies();
-        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", cookie)
+        browser.context().clearCookies();
+        browser.context().addCookies(List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", cookie)
                 .setDomain("localhost").setPath("/")));
-        page.navigate(url("/account"));
-        page.waitForURL(u -> u.endsWith("/login"));
+        browser.page().navigate(url("/account"));
+        browser.page().waitForURL(u -> u.endsWith("/login"));
     }
 
     /** Clicks and waits for the address; on a timeout says where the browser is and what it went through. */
     private void clickAndWaitFor(String selector, java.util.function.Predicate<String> address) {
         List<String> seen = new CopyOnWriteArrayList<>();
         java.util.function.Consumer<com.microsoft.playwright.Response> record = r -> seen.add(r.status() + " " + r.url());
-        page.onResponse(record);
+        browser.page().onResponse(record);
         try {
-            page.click(selector);
-            page.waitForURL(address);
+            browser.page().click(selector);
+            browser.page().waitForURL(address);
         } catch (com.microsoft.playwright.PlaywrightException e) {
-            throw new AssertionError("after " + selector + " the browser is at " + page.url() + " after " + seen, e);
+            throw new AssertionError("after " + selector + " the browser is at " + browser.page().url() + " after " + seen, e);
         } finally {
-            page.offResponse(record);
+            browser.page().offResponse(record);
         }
     }
 
     private void passwordLogin(String email) {
-        page.navigate(url("/login"));
-        page.fill("#username", email);
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("#password-login button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
+        browser.page().navigate(url("/login"));
+        browser.page().fill("#username", email);
+        browser.page().fill("#password", TestUsers.PASSWORD);
+        browser.page().click("#password-login button[type=submit]");
+        browser.page().waitForURL(u -> !u.contains("/login"));
     }
 
     private int linkCount(AccountId id) {
@@ -163,7 +140,7 @@ class OidcLinkAndLogoutTests {
     }
 
     private String sessionCookie() {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+        return browser.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
                 .orElseThrow();
     }
 }

@@ -3,20 +3,14 @@ package org.plenary.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
+import org.plenary.support.OidcBrowser;
 import org.plenary.support.TestOidcProviders;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,27 +33,8 @@ class OidcSignInBrowserTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void open() {
-        // ID tokens carry the provider's (real) time; Plenary checks them against its clock
-        clock.set(Instant.now());
-        Browser browser = Browsers.chromium();
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
+    @RegisterExtension
+    final OidcBrowser browser = new OidcBrowser();
 
     static String unique(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@oidc.example";
@@ -68,39 +43,39 @@ class OidcSignInBrowserTests {
     @Test
     void firstSignInCreatesAnAccountAndChangesTheSessionId() {
         String email = unique("first");
-        page.navigate("http://localhost:" + port + "/login");
-        assertThat(page.locator("#password-login").count()).as("passwords stay beside providers").isEqualTo(1);
+        browser.page().navigate("http://localhost:" + port + "/login");
+        assertThat(browser.page().locator("#password-login").count()).as("passwords stay beside providers").isEqualTo(1);
         String before = sessionId();
         assertThat(before).as("the login form's CSRF token opened a session").isNotNull();
 
         TestOidcProviders.nextPerson("alpha", "alpha-" + email, TestOidcProviders.verified(email, "Amina Diallo"));
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
 
         Account a = accounts.findByEmail(email).orElseThrow();
         assertThat(a.name()).isEqualTo("Amina Diallo");
         assertThat(a.roles()).containsExactly(Role.DELEGATE);
         assertThat(sessionId()).as("session id rotates at sign-in").isNotNull().isNotEqualTo(before);
-        page.navigate("http://localhost:" + port + "/account");
-        page.locator("#linked-providers").waitFor();
-        assertThat(page.locator("#linked-providers").innerText()).contains("Alpha ID").contains(email);
-        assertThat(page.locator("#link-beta").count()).as("beta can still be linked").isEqualTo(1);
-        assertThat(page.locator("#link-alpha").count()).isZero();
+        browser.page().navigate("http://localhost:" + port + "/account");
+        browser.page().locator("#linked-providers").waitFor();
+        assertThat(browser.page().locator("#linked-providers").innerText()).contains("Alpha ID").contains(email);
+        assertThat(browser.page().locator("#link-beta").count()).as("beta can still be linked").isEqualTo(1);
+        assertThat(browser.page().locator("#link-alpha").count()).isZero();
     }
 
     @Test
     void aSecondProviderWithTheSameVerifiedAddressSignsInToTheSameAccount() {
         String email = unique("both");
         TestOidcProviders.nextPerson("alpha", "a-" + email, TestOidcProviders.verified(email, "Bo Li"));
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         AccountId id = accounts.findByEmail(email).orElseThrow().id();
-        context.clearCookies();
+        browser.context().clearCookies();
 
         TestOidcProviders.nextPerson("beta", "b-" + email, TestOidcProviders.verified(email, "Bo Li (beta)"));
-        TestOidcProviders.signIn(page, port, "beta");
-        page.navigate("http://localhost:" + port + "/account");
-        page.locator("#linked-providers").waitFor();
-        assertThat(page.locator("#linked-providers li").allInnerTexts()).hasSize(2);
-        assertThat(page.locator("#linked-providers").innerText()).contains("Alpha ID").contains("Beta Login");
+        browser.signIn("beta");
+        browser.page().navigate("http://localhost:" + port + "/account");
+        browser.page().locator("#linked-providers").waitFor();
+        assertThat(browser.page().locator("#linked-providers li").allInnerTexts()).hasSize(2);
+        assertThat(browser.page().locator("#linked-providers").innerText()).contains("Alpha ID").contains("Beta Login");
         assertThat(jdbc.sql("select count(*) from directory_identity_link where account_id = :a")
                 .param("a", id.value()).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from directory_account where lower(email) = lower(:e)")
@@ -113,13 +88,13 @@ class OidcSignInBrowserTests {
         Map<String, Object> claims = TestOidcProviders.verified(email, "Mallory");
         claims.put("email_verified", false);
         TestOidcProviders.nextPerson("alpha", "u-" + email, claims);
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
 
-        assertThat(page.url()).contains("/login/refused");
-        assertThat(page.locator("#refused-reason").innerText()).contains("not marked as verified");
+        assertThat(browser.page().url()).contains("/login/refused");
+        assertThat(browser.page().locator("#refused-reason").innerText()).contains("not marked as verified");
         assertThat(accounts.findByEmail(email)).isEmpty();
-        page.navigate("http://localhost:" + port + "/account");
-        page.waitForURL(u -> u.endsWith("/login"));
+        browser.page().navigate("http://localhost:" + port + "/account");
+        browser.page().waitForURL(u -> u.endsWith("/login"));
     }
 
     @Test
@@ -128,8 +103,8 @@ class OidcSignInBrowserTests {
         Map<String, Object> claims = TestOidcProviders.verified(email, "No Flag");
         claims.remove("email_verified");
         TestOidcProviders.nextPerson("beta", "n-" + email, claims);
-        TestOidcProviders.signIn(page, port, "beta");
-        assertThat(page.locator("#refused-reason").innerText()).contains("not marked as verified");
+        browser.signIn("beta");
+        assertThat(browser.page().locator("#refused-reason").innerText()).contains("not marked as verified");
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
@@ -139,17 +114,17 @@ class OidcSignInBrowserTests {
         Map<String, Object> claims = TestOidcProviders.verified(email, "TSB Officer");
         claims.put("groups", List.of("staff", "tsb-secretariat"));
         TestOidcProviders.nextPerson("alpha", "tsb-" + email, claims);
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).contains(Role.SECRETARIAT);
-        assertThat(page.navigate("http://localhost:" + port + "/secretariat/directory").status()).isEqualTo(200);
+        assertThat(browser.page().navigate("http://localhost:" + port + "/secretariat/directory").status()).isEqualTo(200);
 
-        context.clearCookies();
+        browser.context().clearCookies();
         Map<String, Object> later = TestOidcProviders.verified(email, "TSB Officer");
         later.put("groups", List.of("staff"));
         TestOidcProviders.nextPerson("alpha", "tsb-" + email, later);
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).doesNotContain(Role.SECRETARIAT);
-        assertThat(page.navigate("http://localhost:" + port + "/secretariat/directory").status()).isEqualTo(403);
+        assertThat(browser.page().navigate("http://localhost:" + port + "/secretariat/directory").status()).isEqualTo(403);
     }
 
     @Test
@@ -158,21 +133,21 @@ class OidcSignInBrowserTests {
         Map<String, Object> claims = TestOidcProviders.verified(email, "Beta Person");
         claims.put("groups", List.of("tsb-secretariat"));
         TestOidcProviders.nextPerson("beta", "bg-" + email, claims);
-        TestOidcProviders.signIn(page, port, "beta");
+        browser.signIn("beta");
         assertThat(accounts.findByEmail(email).orElseThrow().roles()).containsExactly(Role.DELEGATE);
     }
 
     @Test
     void linkingAnUnknownProviderIsNotFound() {
         Account local = users.create("Linker", Role.DELEGATE);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", local.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("#password-login button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        page.navigate("http://localhost:" + port + "/account");
-        String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
-        var answer = context.request().post("http://localhost:" + port + "/account/providers/gamma/link",
+        browser.page().navigate("http://localhost:" + port + "/login");
+        browser.page().fill("#username", local.email());
+        browser.page().fill("#password", TestUsers.PASSWORD);
+        browser.page().click("#password-login button[type=submit]");
+        browser.page().waitForURL(u -> !u.contains("/login"));
+        browser.page().navigate("http://localhost:" + port + "/account");
+        String csrf = browser.page().locator("meta[name=_csrf]").getAttribute("content");
+        var answer = browser.context().request().post("http://localhost:" + port + "/account/providers/gamma/link",
                 com.microsoft.playwright.options.RequestOptions.create().setForm(
                         com.microsoft.playwright.options.FormData.create().set("_csrf", csrf))
                         .setMaxRedirects(0));
@@ -185,7 +160,7 @@ class OidcSignInBrowserTests {
     }
 
     private String sessionId() {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+        return browser.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
                 .orElse(null);
     }
 

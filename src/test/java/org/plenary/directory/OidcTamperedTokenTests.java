@@ -7,14 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.OidcBrowser;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestOidcProviders;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,25 +35,19 @@ class OidcTamperedTokenTests {
     AccountManagement accounts;
     @Autowired
     MutableClock clock;
+    @RegisterExtension
+    final OidcBrowser browser = new OidcBrowser();
 
-    BrowserContext context;
-    Page page;
     String email;
 
     @BeforeEach
-    void open() {
-        clock.set(Instant.now());
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
+    void newAddress() {
         email = "expiry-" + UUID.randomUUID().toString().substring(0, 8) + "@oidc.example";
     }
 
     @AfterEach
     void close() {
         TestOidcProviders.alterNextIdToken(null);
-        if (context != null) {
-            context.close();
-        }
     }
 
     private void nextToken(long expirySeconds) {
@@ -66,15 +59,15 @@ class OidcTamperedTokenTests {
     @Test
     void aValidTokenSignsIn() {
         nextToken(3600);
-        TestOidcProviders.signIn(page, port, "alpha");
-        assertThat(page.url()).doesNotContain("/login");
+        browser.signIn("alpha");
+        assertThat(browser.page().url()).doesNotContain("/login");
         assertThat(accounts.findByEmail(email)).isPresent();
     }
 
     @Test
     void aTokenIssuedExpiredIsRefused() {
         nextToken(-600);
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertRefused();
     }
 
@@ -82,7 +75,7 @@ class OidcTamperedTokenTests {
     void aTokenPastItsExpiryOnPlenarysClockIsRefused() {
         clock.set(Instant.now().plus(Duration.ofHours(2)));
         nextToken(3600);
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertRefused();
     }
 
@@ -93,7 +86,7 @@ class OidcTamperedTokenTests {
         claims.put("aud", List.of("another-client"));
         TestOidcProviders.SERVER.enqueueCallback(new DefaultOAuth2TokenCallback("alpha", "exp-" + email, "JWT",
                 List.of("another-client"), claims, 3600));
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertRefused();
     }
 
@@ -101,8 +94,8 @@ class OidcTamperedTokenTests {
     void anUnchangedTokenPassedOnByTheAlteringRouteSignsIn() {
         nextToken(3600);
         TestOidcProviders.alterNextIdToken(token -> token);
-        TestOidcProviders.signIn(page, port, "alpha");
-        assertThat(page.url()).doesNotContain("/login");
+        browser.signIn("alpha");
+        assertThat(browser.page().url()).doesNotContain("/login");
         assertThat(accounts.findByEmail(email)).isPresent();
     }
 
@@ -119,13 +112,13 @@ class OidcTamperedTokenTests {
             return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
         });
-        TestOidcProviders.signIn(page, port, "alpha");
+        browser.signIn("alpha");
         assertRefused();
     }
 
     private void assertRefused() {
-        assertThat(page.url()).contains("/login/refused");
-        assertThat(page.locator("#refused-reason").innerText()).contains("could not be completed");
+        assertThat(browser.page().url()).contains("/login/refused");
+        assertThat(browser.page().locator("#refused-reason").innerText()).contains("could not be completed");
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package org.plenary.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,39 +25,23 @@ import org.springframework.security.access.AccessDeniedException;
  * meeting; withdrawn documents keep their number.
  */
 @IntegrationTest
-class AllocationTests {
+class AllocationTests extends DocumentTestBase {
 
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-
-    @Autowired
-    DocumentAllocation allocation;
-
-    @Autowired
-    DocumentReading reading;
-    @Autowired
-    TestUsers users;
     @Autowired
     MutableClock clock;
 
-    Meeting meeting;
-    Account delegate;
     Account chair;
 
     @BeforeEach
     void setUp() {
-        meeting = fixtures.meeting(LocalDate.of(2026, 11, 2));
-        delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
+        meetingWithDelegate(LocalDate.of(2026, 11, 2), MembershipCategory.SECTOR_MEMBER);
         chair = fixtures.officer(meeting);
     }
 
     Document contribution(boolean late) {
-        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
-                new Submissions.ContributionForm("Proposal for a new work item", List.of(), "A. Delegate",
-                        List.of(), List.of(12), List.of(), "8", "Proposal", false, late),
-                new Submissions.Upload("p.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return fixtures.contribution(meeting, delegate, new Submissions.ContributionForm("Proposal for a new work item",
+                List.of(), "A. Delegate", List.of(), List.of(12), List.of(), "8", "Proposal", false, late), "p.pdf",
+                TestFiles.pdf());
     }
 
     @Test

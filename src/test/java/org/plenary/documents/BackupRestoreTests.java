@@ -2,7 +2,6 @@ package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -34,16 +32,8 @@ import org.springframework.util.FileSystemUtils;
  * with the very bytes (SHA-256), downloaded through the restored instance.
  */
 @IntegrationTest
-class BackupRestoreTests {
+class BackupRestoreTests extends DocumentTestBase {
 
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
     @Value("${plenary.data-dir}")
     Path dataDir;
 
@@ -62,10 +52,8 @@ class BackupRestoreTests {
             Account a = fixtures.delegate(meeting, org);
             delegates.add(a);
             byte[] bytes = TestFiles.pdfOfSize(20_000 + i * 1000);
-            Document d = users.as(a, () -> submissions.submitContribution(meeting.code(),
-                    new Submissions.ContributionForm("Backup " + n, List.of(), "", List.of(), List.of(12), List.of(),
-                            null, "", false, false),
-                    new Submissions.Upload("c" + n + ".pdf", new ByteArrayInputStream(bytes))));
+            Document d = fixtures.contribution(meeting, a, DocumentFixtures.form("Backup " + n, 12), "c" + n + ".pdf",
+                    bytes);
             sent.put(d.id(), TestFiles.sha256(bytes));
         }
         Map<String, Long> before = counts(jdbc);

@@ -3,7 +3,6 @@ package org.plenary.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,17 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 10, finding 5 (X-DOC-1): a co-source must confirm co-signing (its focal point, or the
@@ -31,31 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * registration.
  */
 @IntegrationTest
-class CoSourceConfirmationTests {
+class CoSourceConfirmationTests extends DocumentTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-
-    @Autowired
-    DocumentAllocation allocation;
-
-    @Autowired
-    DocumentReading reading;
-    @Autowired
-    Directory directory;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
-
-    Meeting meeting;
     Organisation own;
     Organisation coSource;
-    Account delegate;
     Account coSourceFocalPoint;
 
     @BeforeEach
@@ -69,10 +41,8 @@ class CoSourceConfirmationTests {
     }
 
     Document submit(Account who, List<UUID> coSources) {
-        return users.as(who, () -> submissions.submitContribution(meeting.code(),
-                new Submissions.ContributionForm("Co-signed study", coSources, "", List.of(), List.of(12),
-                        List.of(), null, "", false, false),
-                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return fixtures.contribution(meeting, who, new Submissions.ContributionForm("Co-signed study", coSources, "",
+                List.of(), List.of(12), List.of(), null, "", false, false));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,33 +13,19 @@ import org.plenary.directory.Organisation;
 import org.plenary.fellowships.Contributions;
 import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** L-FEL-5: the fellowship criterion counts the contributions an organisation signed or co-signed, not withdrawn ones. */
 @IntegrationTest
-class ContributionCountTests {
+class ContributionCountTests extends DocumentTestBase {
 
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-
-    @Autowired
-    DocumentAllocation allocation;
-
-    @Autowired
-    DocumentReading reading;
     @Autowired
     Contributions contributionsForFellowships;
-    @Autowired
-    TestUsers users;
 
     private Document submit(Meeting m, Account by, List<UUID> coSources) {
         var form = new Submissions.ContributionForm("Contribution " + UUID.randomUUID(), coSources, null,
                 List.of(), List.of(13), List.of(), null, "Abstract", false, false);
-        return users.as(by, () -> submissions.submitContribution(m.code(), form,
-                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return fixtures.contribution(m, by, form);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.MembershipCategory;
-import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.QuestionFollowing;
 import org.plenary.support.IntegrationTest;
@@ -28,7 +27,6 @@ import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * L-DOC-4: lists and metadata for logged-in members, downloads for members unless made public by
@@ -36,19 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Atom feed; the cleanup of orphaned bytes.
  */
 @IntegrationTest
-class DocumentAccessTests {
+class DocumentAccessTests extends DocumentTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-
-    @Autowired
-    DocumentAllocation allocation;
-    @Autowired
-    TestUsers users;
     @Autowired
     QuestionFollowing following;
     @Autowired
@@ -58,26 +45,17 @@ class DocumentAccessTests {
     @Value("${plenary.data-dir}")
     Path dataDir;
 
-    Meeting meeting;
-    Account delegate;
     Account chair;
 
     @BeforeEach
     void setUp() {
-        meeting = fixtures.meeting(LocalDate.of(2026, 12, 7));
-        delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.ACADEMIA, null));
+        meetingWithDelegate(LocalDate.of(2026, 12, 7), MembershipCategory.ACADEMIA);
         chair = fixtures.officer(meeting);
     }
 
     Document contribution(String title, String abstractText, int question, byte[] file) {
-        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
-                new Submissions.ContributionForm(title, List.of(), "", List.of(), List.of(question), List.of(),
-                        null, abstractText, false, false),
-                new Submissions.Upload("c.pdf", new ByteArrayInputStream(file))));
-    }
-
-    Multipart http(Account a) {
-        return new Multipart("http://localhost:" + port, a == null ? null : a.email(), TestUsers.PASSWORD);
+        return fixtures.contribution(meeting, delegate, new Submissions.ContributionForm(title, List.of(), "",
+                List.of(), List.of(question), List.of(), null, abstractText, false, false), "c.pdf", file);
     }
 
     @Test

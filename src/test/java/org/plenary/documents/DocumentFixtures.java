@@ -1,9 +1,11 @@
 package org.plenary.documents;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,16 +37,18 @@ class DocumentFixtures {
     private final ProgrammeEditing programme;
     private final Directory directory;
     private final JdbcClient jdbc;
+    private final Submissions submissions;
     private Account secretariat;
 
     DocumentFixtures(TestUsers users, MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
-            Directory directory, JdbcClient jdbc) {
+            Directory directory, JdbcClient jdbc, Submissions submissions) {
         this.users = users;
         this.meetings = meetings;
         this.setup = setup;
         this.programme = programme;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.submissions = submissions;
     }
 
     synchronized Account secretariat() {
@@ -110,6 +114,22 @@ class DocumentFixtures {
         Account chair = users.create("Chair", Role.CHAIR);
         users.as(secretariat(), () -> setup.addOfficer(m.code(), chair.id().value()));
         return chair;
+    }
+
+    /** The person submits a contribution to the meeting, a one-page PDF as {@code c.pdf}. */
+    Document contribution(Meeting m, Account by, Submissions.ContributionForm form) {
+        return contribution(m, by, form, "c.pdf", TestFiles.pdf());
+    }
+
+    Document contribution(Meeting m, Account by, Submissions.ContributionForm form, String fileName, byte[] file) {
+        return users.as(by, () -> submissions.submitContribution(m.code(), form,
+                new Submissions.Upload(fileName, new ByteArrayInputStream(file))));
+    }
+
+    /** A contribution on one question, nothing else filled in. */
+    static Submissions.ContributionForm form(String title, int question) {
+        return new Submissions.ContributionForm(title, List.of(), "", List.of(), List.of(question), List.of(), null,
+                "", false, false);
     }
 
     int outboxCount(String recipient, String subjectPart) {

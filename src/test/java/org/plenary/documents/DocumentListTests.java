@@ -2,23 +2,16 @@ package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 13: the documents list and page show the translation flag and the proposed agenda item
@@ -26,33 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * public documents' list and pages, without a session being started for them.
  */
 @IntegrationTest
-class DocumentListTests {
+class DocumentListTests extends DocumentTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-    @Autowired
-    DocumentAllocation allocation;
-    @Autowired
-    Directory directory;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
-
-    Meeting meeting;
-    Account delegate;
     Document translated;
     Document plain;
     Document open;
 
     @BeforeEach
     void setUp() {
-        meeting = fixtures.meeting(LocalDate.of(2026, 12, 7));
-        delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.MEMBER_STATE, null));
+        meetingWithDelegate(LocalDate.of(2026, 12, 7), MembershipCategory.MEMBER_STATE);
         translated = contribution("Codec study for translation", 12, "8", true);
         plain = contribution("Jitter study in English only", 13, "9", false);
         open = contribution("Public overview of the work", 12, "9", false);
@@ -60,10 +35,8 @@ class DocumentListTests {
     }
 
     Document contribution(String title, int question, String proposedItem, boolean needsTranslation) {
-        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
-                new Submissions.ContributionForm(title + " " + meeting.code(), List.of(), "", List.of(),
-                        List.of(question), List.of(), proposedItem, "", needsTranslation, false),
-                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return fixtures.contribution(meeting, delegate, new Submissions.ContributionForm(title + " " + meeting.code(),
+                List.of(), "", List.of(), List.of(question), List.of(), proposedItem, "", needsTranslation, false));
     }
 
     private Multipart anonymous() {

@@ -90,8 +90,6 @@ class DocumentPagesBrowserTests {
     }
 
     @Autowired
-    Submissions submissions;
-    @Autowired
     DocumentAllocation allocation;
     @Autowired
     org.plenary.support.TestUsers users;
@@ -108,12 +106,11 @@ class DocumentPagesBrowserTests {
         Document open = null;
         for (int i = 0; i < 3; i++) {
             int n = i;
-            Document d = users.as(delegate, () -> submissions.submitContribution(meeting.code(),
-                    new Submissions.ContributionForm("Proposed revision of Recommendation ITU-T P.1203 on "
+            Document d = fixtures.contribution(meeting, delegate, new Submissions.ContributionForm(
+                    "Proposed revision of Recommendation ITU-T P.1203 on "
                             + "parametric bitstream-based quality assessment of progressive download " + n,
-                            List.of(), "Rapporteur for Question 14/12, Rapporteur for Question 17/12", List.of(),
-                            List.of(12, 13, 14), List.of(), "8", "abstract", n == 0, false),
-                    new Submissions.Upload("c.pdf", new java.io.ByteArrayInputStream(TestFiles.pdf()))));
+                    List.of(), "Rapporteur for Question 14/12, Rapporteur for Question 17/12", List.of(),
+                    List.of(12, 13, 14), List.of(), "8", "abstract", n == 0, false));
             if (i == 0) {
                 open = d;
             }

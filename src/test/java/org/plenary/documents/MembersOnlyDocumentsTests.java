@@ -2,23 +2,16 @@ package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 10, finding 4 (L-DOC-4): members-only documents are for people whose affiliation with a
@@ -27,43 +20,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * stays open to anonymous visitors.
  */
 @IntegrationTest
-class MembersOnlyDocumentsTests {
+class MembersOnlyDocumentsTests extends DocumentTestBase {
 
     private static final int QUESTION = 13;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DocumentFixtures fixtures;
-    @Autowired
-    Submissions submissions;
-
-    @Autowired
-    DocumentAllocation allocation;
-    @Autowired
-    Directory directory;
-    @Autowired
-    TestUsers users;
-
-    Meeting meeting;
-    Account delegate;
     Document membersOnly;
     Document open;
 
     @BeforeEach
     void setUp() {
-        meeting = fixtures.meeting(LocalDate.of(2026, 12, 7));
-        delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.SECTOR_MEMBER, null));
+        meetingWithDelegate(LocalDate.of(2026, 12, 7), MembershipCategory.SECTOR_MEMBER);
         membersOnly = contribution("Members-only jitter study " + meeting.code());
         open = contribution("Public jitter study " + meeting.code());
         users.as(fixtures.secretariat(), () -> allocation.setPublic(open.id(), true));
     }
 
     Document contribution(String title) {
-        return users.as(delegate, () -> submissions.submitContribution(meeting.code(),
-                new Submissions.ContributionForm(title, List.of(), "", List.of(), List.of(QUESTION), List.of(),
-                        null, "", false, false),
-                new Submissions.Upload("c.pdf", new ByteArrayInputStream(TestFiles.pdf()))));
+        return fixtures.contribution(meeting, delegate, DocumentFixtures.form(title, QUESTION));
     }
 
     @Test
@@ -83,7 +56,7 @@ class MembersOnlyDocumentsTests {
     @Test
     void aConfirmedMemberReadsOnEveryPath() throws Exception {
         Account member = fixtures.member(fixtures.organisation(MembershipCategory.ACADEMIA, null));
-        Multipart api = api(member);
+        Multipart api = http(member);
         String code = meeting.code();
         assertThat(api.get("/api/v1/meetings/" + code + "/documents").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/meetings/" + code + "/documents?q=jitter").body())
@@ -108,20 +81,20 @@ class MembersOnlyDocumentsTests {
     void anAssociateReadsOnlyItsOwnStudyGroupsDocuments() {
         Account sg12 = fixtures.member(fixtures.organisation(MembershipCategory.ASSOCIATE, 12));
         Account sg13 = fixtures.member(fixtures.organisation(MembershipCategory.ASSOCIATE, 13));
-        assertThat(api(sg12).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(200);
-        assertThat(api(sg13).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(403);
+        assertThat(http(sg12).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(200);
+        assertThat(http(sg13).get("/api/v1/documents/" + membersOnly.id()).status()).isEqualTo(403);
     }
 
     @Test
     void aPublicDocumentStaysOpenToAnonymousVisitors() {
-        Multipart anonymous = api(null);
+        Multipart anonymous = http(null);
         assertThat(anonymous.get("/api/v1/documents/" + open.id() + "/file").status()).isEqualTo(200);
         assertThat(anonymous.get("/documents/" + open.id() + "/file").status()).isEqualTo(200);
         assertThat(anonymous.get("/api/v1/documents/" + membersOnly.id() + "/file").status()).isEqualTo(401);
     }
 
     private void assertRefusedEverywhere(Account outsider) throws Exception {
-        Multipart api = api(outsider);
+        Multipart api = http(outsider);
         String code = meeting.code();
         String ref = membersOnly.reference();
         var list = api.get("/api/v1/meetings/" + code + "/documents");
@@ -158,9 +131,5 @@ class MembersOnlyDocumentsTests {
         assertThat(api.get("/api/v1/documents/" + open.id() + "/file").status()).as("a public document")
                 .isEqualTo(200);
         assertThat(pages.get("/documents/" + open.id()).statusCode()).as("a public document's page").isEqualTo(200);
-    }
-
-    private Multipart api(Account a) {
-        return new Multipart("http://localhost:" + port, a == null ? null : a.email(), TestUsers.PASSWORD);
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,18 +15,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.letters.FellowshipLetters;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
-import org.plenary.registration.RegistrationForm;
-import org.plenary.registration.RegistrationSubmission;
-import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,50 +31,33 @@ class DecisionLetterScriptsTests {
     static final List<String> NAMES = List.of("王小明", "محمد عبد الله", "Иванов Сергей", "Nguyễn Thị Ánh");
 
     @Autowired
+    FellowshipFixtures fixtures;
+    @Autowired
     Fellowships fellowships;
     @Autowired
     FellowshipBudget budget;
     @Autowired
     FellowshipLetters letters;
     @Autowired
-    RegistrationSubmission registrationSubmission;
-    @Autowired
-    MeetingManagement meetings;
-    @Autowired
-    MeetingSetup meetingSetup;
-    @Autowired
-    Directory directory;
-    @Autowired
     TestUsers users;
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private record World(Account secretariat, Meeting meeting) {
     }
 
     private World world() {
         Account sec = users.create("Fellowship Secretariat", Role.SECRETARIAT);
-        LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetingSetup.create("FS-" + unique(), 12, new MeetingDetails(
-                LocalizedText.en("Fellowship scripts meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
-                first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
-                "tsbsg12@itu.int", null)));
+        Meeting m = fixtures.meeting(sec, "FS-" + FellowshipFixtures.unique(), "Fellowship scripts meeting",
+                LocalDate.of(2026, 9, 14));
         users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("100000")));
         return new World(sec, m);
     }
 
     /** An awarded air-ticket fellowship for a delegate of that name from an eligible country, approved automatically. */
     private Application awarded(World w, String name, String country) {
-        Organisation org = users.as(w.secretariat(), () -> directory.create("Administration " + country + " "
-                + unique(), country, MembershipCategory.MEMBER_STATE, null, true));
+        Organisation org = fixtures.administration(w.secretariat(), country, true);
         Account d = users.create(name, Role.DELEGATE);
-        users.as(w.secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(org.id(), true, false, null,
-                null, null, true, false, false, false, null)));
-        Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
-        users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));
+        fixtures.register(w.secretariat(), null, org, w.meeting(), d, null);
+        Application a = fixtures.applied(w.secretariat(), w.meeting(), d, "900");
         return users.as(w.secretariat(), () -> fellowships.award(a.id()));
     }
 

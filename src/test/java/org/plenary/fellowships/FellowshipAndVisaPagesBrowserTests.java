@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationSubmission;
-import org.plenary.shared.LocalizedText;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -41,7 +35,7 @@ class FellowshipAndVisaPagesBrowserTests {
     @Autowired
     MeetingManagement meetings;
     @Autowired
-    MeetingSetup meetingSetup;
+    FellowshipFixtures fixtures;
     @Autowired
     Directory directory;
     @Autowired
@@ -56,32 +50,21 @@ class FellowshipAndVisaPagesBrowserTests {
     }
 
     private Page login(BrowserContext context, Account a) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#username", a.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.locator("form[action='/login'] button[type=submit], form[action='/login'] input[type=submit]").first()
-                .click();
-        page.waitForLoadState();
-        return page;
+        return Browsers.loggedIn(context, url(""), a.email());
     }
 
     /** A five-day SG12 meeting in Geneva from 14 September 2026 (deadlines open at the test clock's start). */
     private Meeting meeting(Account sec, String code, String title) {
-        return users.as(sec, () -> meetingSetup.create(code, 12, new MeetingDetails(LocalizedText.en(title),
-                LocalizedText.en("Geneva"), LocalizedText.en("ITU"), LocalDate.of(2026, 9, 14),
-                LocalDate.of(2026, 9, 18), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
-                "tsbsg12@itu.int", null)));
+        return fixtures.meeting(sec, code, title, LocalDate.of(2026, 9, 14));
     }
 
     /** A Member State administration with automatic approval: confirmed delegates' registrations are approved at once. */
-    private Organisation administration(Account sec, String country, String unique) {
-        return users.as(sec, () -> directory.create("Administration " + country + " " + unique, country,
-                MembershipCategory.MEMBER_STATE, null, true));
+    private Organisation administration(Account sec, String country) {
+        return fixtures.administration(sec, country, true);
     }
 
-    private BrowserContext context() {
-        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    private static BrowserContext context() {
+        return Browsers.english();
     }
 
     @Test
@@ -89,11 +72,9 @@ class FellowshipAndVisaPagesBrowserTests {
         String u = UUID.randomUUID().toString().substring(0, 8);
         Account sec = users.create("Page Secretariat", Role.SECRETARIAT);
         Meeting m = meeting(sec, "FP-" + u, "Fellowship page meeting");
-        Organisation org = administration(sec, "NE", u);
+        Organisation org = administration(sec, "NE");
         Account d = users.create("Page Delegate " + u, Role.DELEGATE);
-        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, "female", null, null,
-                true, false, false, false, null)));
+        fixtures.register(sec, sec, org, m, d, "female");
 
         try (BrowserContext c = context()) {
             Page page = login(c, d);
@@ -136,14 +117,11 @@ class FellowshipAndVisaPagesBrowserTests {
         String u = UUID.randomUUID().toString().substring(0, 8);
         Account sec = users.create("Withdrawal Secretariat", Role.SECRETARIAT);
         Meeting m = meeting(sec, "FW-" + u, "Fellowship withdrawal meeting");
-        Organisation org = administration(sec, "ML", u);
+        Organisation org = administration(sec, "ML");
         Account d = users.create("Withdrawing Delegate " + u, Role.DELEGATE);
-        users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
-        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, "male", null, null,
-                true, false, false, false, null)));
-        Application a = users.as(d, () -> fellowships.apply(m.code(), FellowshipKind.AIR_TICKET, false, null));
+        fixtures.register(sec, sec, org, m, d, "male");
         users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("5000")));
-        users.as(sec, () -> budget.setCost(a.id(), new BigDecimal("900")));
+        Application a = fixtures.applied(sec, m, d, "900");
         try (BrowserContext secretariat = context(); BrowserContext delegate = context()) {
             Page sp = login(secretariat, sec);
             sp.navigate(url("/secretariat/meetings/" + m.code() + "/fellowships"));
@@ -173,7 +151,7 @@ class FellowshipAndVisaPagesBrowserTests {
         String u = UUID.randomUUID().toString().substring(0, 8);
         Account sec = users.create("Visa Page Secretariat", Role.SECRETARIAT);
         Meeting m = meeting(sec, "VP-" + u, "Visa page meeting");
-        Organisation org = administration(sec, "MZ", u);
+        Organisation org = administration(sec, "MZ");
         Account d = users.create("Visa Delegate " + u, Role.DELEGATE);
         users.as(sec, () -> directory.confirmAffiliation(org.id(), d.id(), sec.id()));
         Registration r = users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false,

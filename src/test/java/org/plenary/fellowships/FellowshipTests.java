@@ -2,33 +2,29 @@ package org.plenary.fellowships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plenary.fellowships.FellowshipFixtures.refused;
+import static org.plenary.fellowships.FellowshipFixtures.unique;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.letters.FellowshipLetters;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingDetails;
 import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationSubmission;
-import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
@@ -42,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FellowshipTests {
 
     @Autowired
+    FellowshipFixtures fixtures;
+    @Autowired
     Fellowships fellowships;
     @Autowired
     FellowshipBudget budget;
@@ -53,8 +51,6 @@ class FellowshipTests {
     RegistrationSubmission registrationSubmission;
     @Autowired
     MeetingManagement meetings;
-    @Autowired
-    MeetingSetup meetingSetup;
     @Autowired
     Directory directory;
     @Autowired
@@ -70,16 +66,9 @@ class FellowshipTests {
         return users.create("Fellowship Secretariat", Role.SECRETARIAT);
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** An SG12 meeting in Geneva from the given day, five days long (fellowship deadline: six weeks before). */
     private Meeting meeting(Account secretariat, LocalDate firstDay) {
-        return users.as(secretariat, () -> meetingSetup.create("FT-" + unique(), 12, new MeetingDetails(
-                LocalizedText.en("Fellowship test meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
-                firstDay, firstDay.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null,
-                null, "tsbsg12@itu.int", null)));
+        return fixtures.meeting(secretariat, "FT-" + unique(), "Fellowship test meeting", firstDay);
     }
 
     private Meeting meeting(Account secretariat) {
@@ -87,26 +76,18 @@ class FellowshipTests {
     }
 
     private Organisation administration(Account secretariat, String country, boolean automatic) {
-        return users.as(secretariat, () -> directory.create("Administration " + country + " " + unique(), country,
-                MembershipCategory.MEMBER_STATE, null, automatic));
+        return fixtures.administration(secretariat, country, automatic);
     }
 
     /** A confirmed delegate of the organisation with an approved (automatic) registration for the meeting. */
     private Account approvedDelegate(Organisation org, Meeting m, String gender) {
         Account d = users.create("Delegate " + unique(), Role.DELEGATE);
-        users.as(secretariat(), () -> directory.confirmAffiliation(org.id(), d.id(), null));
-        users.as(d, () -> registrationSubmission.submit(m.id(), new RegistrationForm(org.id(), true, false, gender, null, null,
-                true, false, false, false, null)));
+        fixtures.register(secretariat(), null, org, m, d, gender);
         return d;
     }
 
     private Application apply(Account delegate, Meeting m, FellowshipKind kind) {
         return users.as(delegate, () -> fellowships.apply(m.code(), kind, false, null));
-    }
-
-    private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

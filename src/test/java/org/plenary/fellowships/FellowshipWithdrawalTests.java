@@ -1,29 +1,19 @@
 package org.plenary.fellowships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plenary.fellowships.FellowshipFixtures.refused;
+import static org.plenary.fellowships.FellowshipFixtures.unique;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
-import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingDetails;
-import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.registration.Registration;
-import org.plenary.registration.RegistrationForm;
 import org.plenary.registration.RegistrationDecisions;
-import org.plenary.registration.RegistrationSubmission;
-import org.plenary.shared.LocalizedText;
-import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,27 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FellowshipWithdrawalTests {
 
     @Autowired
+    FellowshipFixtures fixtures;
+    @Autowired
     Fellowships fellowships;
     @Autowired
     FellowshipBudget budget;
     @Autowired
-    RegistrationSubmission registrationSubmission;
-    @Autowired
     RegistrationDecisions registrationDecisions;
-    @Autowired
-    MeetingManagement meetings;
-    @Autowired
-    MeetingSetup meetingSetup;
-    @Autowired
-    Directory directory;
     @Autowired
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private record World(Account secretariat, Meeting meeting, Organisation org) {
     }
@@ -65,38 +45,24 @@ class FellowshipWithdrawalTests {
     /** A meeting with a budget, and an administration of Nepal with automatic approval. */
     private World world() {
         Account sec = users.create("Withdrawal Secretariat", Role.SECRETARIAT);
-        LocalDate first = LocalDate.of(2026, 9, 14);
-        Meeting m = users.as(sec, () -> meetingSetup.create("FW-" + unique(), 12, new MeetingDetails(
-                LocalizedText.en("Fellowship withdrawal meeting"), LocalizedText.en("Geneva"), LocalizedText.en("ITU"),
-                first, first.plusDays(4), "Europe/Zurich", LocalTime.of(9, 30), LocalTime.of(8, 30), null, null,
-                "tsbsg12@itu.int", null)));
-        Organisation org = users.as(sec, () -> directory.create("Administration NP " + unique(), "NP",
-                MembershipCategory.MEMBER_STATE, null, true));
+        Meeting m = fixtures.meeting(sec, "FW-" + unique(), "Fellowship withdrawal meeting", LocalDate.of(2026, 9, 14));
+        Organisation org = fixtures.administration(sec, "NP", true);
         users.as(sec, () -> budget.setBudget(m.code(), new BigDecimal("10000")));
         return new World(sec, m, org);
     }
 
     /** A delegate whose affiliation the secretariat confirmed, so the organisation's automatic approval applies. */
     private Registration register(World w, Account d) {
-        users.as(w.secretariat(), () -> directory.confirmAffiliation(w.org().id(), d.id(), w.secretariat().id()));
-        return users.as(d, () -> registrationSubmission.submit(w.meeting().id(), new RegistrationForm(w.org().id(), true, false,
-                null, null, null, true, false, false, false, null)));
+        return fixtures.register(w.secretariat(), w.secretariat(), w.org(), w.meeting(), d, null);
     }
 
     /** An approved delegate's application with its cost set, ready to be awarded. */
     private Application applied(World w, Account d) {
-        Application a = users.as(d, () -> fellowships.apply(w.meeting().code(), FellowshipKind.AIR_TICKET, false, null));
-        users.as(w.secretariat(), () -> budget.setCost(a.id(), new BigDecimal("900")));
-        return a;
+        return fixtures.applied(w.secretariat(), w.meeting(), d, "900");
     }
 
     private Application reload(World w, Application a) {
         return users.as(w.secretariat(), () -> fellowships.view(a.id()));
-    }
-
-    private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(PlenaryException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

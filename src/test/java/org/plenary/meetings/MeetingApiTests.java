@@ -28,9 +28,15 @@ class MeetingApiTests {
     void setUp() {
         anonymous = new TestHttp(port);
         secretariat = anonymous.as(ADMIN, ADMIN_PASSWORD);
-        code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        var r = secretariat.post("/api/v1/meetings", createBody(code, "2026-09-14", "2026-09-18"));
+        code = createMeeting(secretariat, "T", "2026-09-14", "2026-09-18");
+    }
+
+    /** The secretariat creates an SG12 meeting over the days, with a new code of the prefix; it must be created. */
+    static String createMeeting(TestHttp secretariat, String prefix, String first, String last) {
+        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var r = secretariat.post("/api/v1/meetings", createBody(code, first, last));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return code;
     }
 
     static String createBody(String code, String first, String last) {

@@ -3,7 +3,6 @@ package org.plenary.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +43,7 @@ class MeetingAuthorizationTests {
     void setUp() {
         anonymous = new TestHttp(port);
         secretariat = anonymous.as(MeetingApiTests.ADMIN, MeetingApiTests.ADMIN_PASSWORD);
-        code = "A-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(secretariat.post("/api/v1/meetings", MeetingApiTests.createBody(code, "2026-10-05", "2026-10-09"))
-                .status()).isEqualTo(201);
+        code = MeetingApiTests.createMeeting(secretariat, "A", "2026-10-05", "2026-10-09");
         Account chairOfThisMeeting = users.create("Chair Here", Role.CHAIR);
         Account secretariatAccount = accounts.findByEmail(MeetingApiTests.ADMIN).orElseThrow();
         users.as(secretariatAccount, () -> meetingSetup.addOfficer(code, chairOfThisMeeting.id().value()));

@@ -40,12 +40,8 @@ class SecretariatPagesBrowserTests {
     @BeforeEach
     void loggedInAsTheSecretariat() {
         context = Browsers.chromium().newContext();
-        page = context.newPage();
-        open("/login");
-        page.fill("#username", MeetingApiTests.ADMIN);
-        page.fill("#password", MeetingApiTests.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
+        page = Browsers.loggedIn(context, "http://localhost:" + port, MeetingApiTests.ADMIN,
+                MeetingApiTests.ADMIN_PASSWORD);
     }
 
     @AfterEach

@@ -2,8 +2,6 @@ package org.plenary.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
@@ -30,9 +28,7 @@ class TranslationApiTests {
     void setUp() {
         anonymous = new TestHttp(port);
         secretariat = anonymous.as(MeetingApiTests.ADMIN, MeetingApiTests.ADMIN_PASSWORD);
-        code = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(secretariat.post("/api/v1/meetings", MeetingApiTests.createBody(code, "2026-09-14", "2026-09-18"))
-                .status()).isEqualTo(201);
+        code = MeetingApiTests.createMeeting(secretariat, "T", "2026-09-14", "2026-09-18");
         assertThat(secretariat.post("/api/v1/meetings/" + code + "/agenda",
                 "{\"number\":\"1\",\"title\":{\"en\":\"Opening\"}}").status()).isEqualTo(201);
     }

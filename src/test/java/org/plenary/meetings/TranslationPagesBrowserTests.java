@@ -43,12 +43,8 @@ class TranslationPagesBrowserTests {
                 "[{\"key\":\"wlan\",\"title\":{\"en\":\"Wireless network\"},\"body\":{\"en\":\"Network: ITU-Guest\\nNo password\"}}]")
                 .status()).isEqualTo(200);
         context = Browsers.chromium().newContext();
-        page = context.newPage();
-        open("/login");
-        page.fill("#username", MeetingApiTests.ADMIN);
-        page.fill("#password", MeetingApiTests.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
+        page = Browsers.loggedIn(context, "http://localhost:" + port, MeetingApiTests.ADMIN,
+                MeetingApiTests.ADMIN_PASSWORD);
     }
 
     @AfterEach

@@ -9,18 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.Membership;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.documents.Submissions;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxMail;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -30,36 +27,20 @@ import org.springframework.security.access.AccessDeniedException;
  * focal point confirms affiliation and registration together.
  */
 @IntegrationTest
-class AffiliationConfirmationTests {
+class AffiliationConfirmationTests extends RegistrationTestBase {
 
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
     Membership membership;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    RegistrationSubmission registrationSubmission;
-    @Autowired
-    RegistrationDecisions registrationDecisions;
     @Autowired
     Submissions submissions;
     @Autowired
     OutboxQueries outbox;
 
-    Fixtures fx;
-    Meeting meeting;
     Organisation org;
     Account fp;
 
     @BeforeEach
-    void setUp() {
-        fx = new Fixtures(users, directory, meetings);
-        meeting = fx.meeting();
+    void organisationWithFocalPoint() {
         org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "DE", true); // automatic approval chosen
         fp = fx.focalPointOf(org);
     }
@@ -67,7 +48,7 @@ class AffiliationConfirmationTests {
     @Test
     void anUnconfirmedAffiliationGrantsNoAutomaticApprovalNoMembershipAndNoSubmission() {
         Account claimer = fx.delegate();
-        Registration r = users.as(claimer, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
+        Registration r = submit(claimer, Fixtures.form(org));
         assertThat(r.status()).as("waits for the focal point despite automatic approval")
                 .isEqualTo(RegistrationStatus.SUBMITTED);
         assertThat(registrations.approvedParticipation(meeting.id(), claimer.id())).isEmpty();
@@ -97,7 +78,7 @@ class AffiliationConfirmationTests {
     @Test
     void theFocalPointConfirmsAffiliationAndRegistrationTogetherThenAutomaticApprovalApplies() {
         Account delegate = fx.delegate();
-        Registration r = users.as(delegate, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
+        Registration r = submit(delegate, Fixtures.form(org));
         users.as(fp, () -> registrationDecisions.approve(r.id()));
         assertThat(directory.isAffiliationConfirmed(delegate.id(), org.id())).isTrue();
         assertThat(membership.isMember(delegate.id(), 12)).isTrue();
@@ -112,7 +93,7 @@ class AffiliationConfirmationTests {
     @Test
     void aRejectedClaimStaysUnconfirmedAndInvitedExpertsAreNeverMembers() {
         Account delegate = fx.delegate();
-        Registration r = users.as(delegate, () -> registrationSubmission.submit(meeting.id(), Fixtures.form(org)));
+        Registration r = submit(delegate, Fixtures.form(org));
         users.as(fp, () -> registrationDecisions.reject(r.id(), "Not one of ours"));
         assertThat(directory.isAffiliationConfirmed(delegate.id(), org.id())).isFalse();
         assertThat(membership.isMember(delegate.id())).isFalse();

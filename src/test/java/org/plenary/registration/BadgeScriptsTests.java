@@ -14,44 +14,32 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Badges print every script a delegate's name can have, with the bundled fonts, and the QR still reads. */
 @IntegrationTest
-class BadgeScriptsTests {
+class BadgeScriptsTests extends RegistrationTestBase {
 
     static final List<String> NAMES = List.of("王晓明", "فاطمة الزهراء", "Анна Кузнецова", "Nguyễn Thị Phương Thảo");
 
     @Autowired
     BadgePrinter printer;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
 
     @Test
     void namesInChineseArabicRussianAndVietnameseReadBackFromTheBadgeAndTheQrDecodes() throws Exception {
-        Fixtures f = new Fixtures(users, directory, meetings);
-        Meeting m = f.meeting();
-        Organisation org = f.organisation(MembershipCategory.MEMBER_STATE, "VN", false);
+        Organisation org = fx.organisation(MembershipCategory.MEMBER_STATE, "VN", false);
         List<Registration> regs = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
             Account a = users.create(NAMES.get(i), Role.DELEGATE);
-            regs.add(new Registration(RegistrationId.random(), m.id(), a.id(), org.id(), RegistrationStatus.APPROVED,
+            regs.add(new Registration(RegistrationId.random(), meeting.id(), a.id(), org.id(), RegistrationStatus.APPROVED,
                     true, false, null, null, null, false, false, false, false, null, false, Instant.now(), null, null,
                     null, "BADGE2345" + (char) ('A' + i), null, 0));
         }
-        byte[] pdf = printer.print(m, regs);
+        byte[] pdf = printer.print(meeting, regs);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(NAMES.size());
             for (int i = 0; i < NAMES.size(); i++) {
@@ -59,7 +47,7 @@ class BadgeScriptsTests {
                 stripper.setStartPage(i + 1);
                 stripper.setEndPage(i + 1);
                 String text = stripper.getText(doc);
-                assertThat(text).as("badge %d", i).contains(NAMES.get(i), org.name(), "Member State administration", m.code()).doesNotContain("?");
+                assertThat(text).as("badge %d", i).contains(NAMES.get(i), org.name(), "Member State administration", meeting.code()).doesNotContain("?");
             }
             assertThat(RegistrationBrowserTests.decodeQr(new PDFRenderer(doc))).isEqualTo("BADGE2345A");
             doc.getPages().forEach(p -> p.getResources().getFontNames().forEach(n -> {

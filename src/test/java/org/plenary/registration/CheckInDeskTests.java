@@ -7,19 +7,14 @@ import static org.plenary.registration.Fixtures.refused;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -27,37 +22,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The check-in desk (CheckInDesk): once per delegate, and only while the desk is open. */
 @IntegrationTest
-class CheckInDeskTests {
+class CheckInDeskTests extends RegistrationTestBase {
 
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    RegistrationSubmission registrationSubmission;
-    @Autowired
-    RegistrationDecisions registrationDecisions;
     @Autowired
     CheckInDesk desk;
     @Autowired
     MutableClock clock;
-
-    Fixtures fx;
-    Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(users, directory, meetings);
-        meeting = fx.meeting();
-    }
-
-    private Registration submit(Account who, RegistrationForm form) {
-        return users.as(who, () -> registrationSubmission.submit(meeting.id(), form));
-    }
 
     @Test
     void theDeskChecksADelegateInOnceAndTellsWhenOnASecondScan() {

@@ -12,11 +12,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
@@ -31,31 +28,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (who, what, when in the meeting's zone) in the history.
  */
 @IntegrationTest
-class FocalPointBrowserTests {
+class FocalPointBrowserTests extends RegistrationTestBase {
 
     private static final Pattern LINK = Pattern.compile("https://plenary\\.test\\.example(/\\S*)");
 
     @LocalServerPort
     int port;
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationSubmission registrations;
-    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aFocalPointOpensTheMailsLinkLogsInApprovesAndSeesTheDecisionInTheHistory() {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting meeting = fx.meeting();
         Organisation org = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);
         Account fp = fx.focalPointOf(org);
         Account delegate = fx.delegate();
-        Registration r = users.as(delegate, () -> registrations.submit(meeting, new RegistrationForm(org.id(), true,
+        Registration r = users.as(delegate, () -> registrationSubmission.submit(meeting, new RegistrationForm(org.id(), true,
                 false, "female", null, "fr", true, false, false, true, new Registration.Passport("Amina Diallo",
                         "AB1234567", "KE", LocalDate.of(2030, 1, 1), LocalDate.of(1985, 5, 17)))));
 

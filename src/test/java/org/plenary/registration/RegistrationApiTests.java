@@ -3,7 +3,6 @@ package org.plenary.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,12 +11,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.directory.Role;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
@@ -27,33 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class RegistrationApiTests {
+class RegistrationApiTests extends RegistrationTestBase {
 
     @LocalServerPort
     int port;
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    RegistrationDecisions registrationDecisions;
-    @Autowired
     MutableClock clock;
 
-    Fixtures fx;
-    Meeting meeting;
     Organisation org;
     Account fpOwn;
     Account fpOther;
 
     @BeforeEach
-    void setUp() {
-        fx = new Fixtures(users, directory, meetings);
-        meeting = fx.meeting(LocalDate.of(2026, 9, 14));
+    void organisationsWithFocalPoints() {
         org = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", false);
         fpOwn = fx.focalPointOf(org);
         fpOther = fx.focalPointOf(fx.organisation(MembershipCategory.SECTOR_MEMBER));

@@ -15,7 +15,6 @@ import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,51 +25,33 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.MutableClock;
 import org.plenary.support.TestClockConfig;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class RegistrationBrowserTests {
+class RegistrationBrowserTests extends RegistrationTestBase {
 
     @LocalServerPort
     int port;
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
     MutableClock clock;
 
     private Page login(BrowserContext context, Account who) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", who.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browsers.loggedIn(context, "http://localhost:" + port, who.email());
     }
 
     private static BrowserContext context() {
-        return Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        return Browsers.english();
     }
 
     @Test
     void delegateRegistersFocalPointApprovesBadgeCarriesTheQrCodeAndTheDeskChecksIn() throws Exception {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting meeting = fx.meeting();
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "KE", false);
         Account fp = fx.focalPointOf(org);
         Account delegate = fx.delegate();

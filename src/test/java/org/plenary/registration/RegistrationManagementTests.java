@@ -3,46 +3,16 @@ package org.plenary.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.registration.Fixtures.refused;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** What each caller reads of registrations (RegistrationManagement). */
 @IntegrationTest
-class RegistrationManagementTests {
-
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    RegistrationSubmission registrationSubmission;
-
-    Fixtures fx;
-    Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(users, directory, meetings);
-        meeting = fx.meeting();
-    }
-
-    private Registration submit(Account who, RegistrationForm form) {
-        return users.as(who, () -> registrationSubmission.submit(meeting.id(), form));
-    }
+class RegistrationManagementTests extends RegistrationTestBase {
 
     @Test
     void passportDataIsVisibleOnlyToTheDelegateAndTheSecretariat() {

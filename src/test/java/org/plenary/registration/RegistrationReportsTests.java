@@ -11,34 +11,21 @@ import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.ItuRegion;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class RegistrationReportsTests {
+class RegistrationReportsTests extends RegistrationTestBase {
 
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationSubmission registrationSubmission;
     @Autowired
     RegistrationReports reports;
 
     @Test
     void filtersCountsAndExportsForTheSecretariat() throws Exception {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting meeting = fx.meeting();
         Organisation kenya = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", true);
         Organisation nokia = fx.organisation(MembershipCategory.SECTOR_MEMBER, "FI", false);
         Account a = fx.confirmedDelegate(kenya);

@@ -5,51 +5,23 @@ import static org.plenary.registration.Fixtures.refused;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.notifications.OutboxQueries;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** The delegate’s form (RegistrationSubmission): what it refuses, and when it approves at once. */
 @IntegrationTest
-class RegistrationSubmissionTests {
+class RegistrationSubmissionTests extends RegistrationTestBase {
 
-    @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationManagement registrations;
-    @Autowired
-    RegistrationSubmission registrationSubmission;
     @Autowired
     OutboxQueries outbox;
     @Autowired
     org.plenary.directory.AccountManagement accounts;
-
-    Fixtures fx;
-    Meeting meeting;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(users, directory, meetings);
-        meeting = fx.meeting();
-    }
-
-    private Registration submit(Account who, RegistrationForm form) {
-        return users.as(who, () -> registrationSubmission.submit(meeting.id(), form));
-    }
 
     @Test
     void mailsAreWrittenInTheRecipientsPreferredLanguage() {

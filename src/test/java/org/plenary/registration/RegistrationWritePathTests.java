@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
-import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.SqlStatements;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -22,39 +18,27 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (loading a meeting costs several statements: its row, agenda, officers, deadline overrides…).
  */
 @IntegrationTest
-class RegistrationWritePathTests {
+class RegistrationWritePathTests extends RegistrationTestBase {
 
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup setup;
-    @Autowired
-    MeetingManagement meetings;
-    @Autowired
-    RegistrationSubmission submission;
+    MeetingManagement meetingManagement;
 
     @Test
     void aSubmissionWaitingForTheFocalPointStaysWithinItsStatements() {
-        Fixtures fx = new Fixtures(users, directory, setup);
-        Meeting meeting = fx.meeting();
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "CH", false);
         fx.focalPointOf(org);
         fx.focalPointOf(org);
         Account delegate = fx.delegate();
-        long n = users.as(delegate, () -> SqlStatements.count(() -> submission.submit(meetings.get(meeting.code()),
+        long n = users.as(delegate, () -> SqlStatements.count(() -> registrationSubmission.submit(meetingManagement.get(meeting.code()),
                 Fixtures.form(org)))).statements();
         assertThat(n).isLessThanOrEqualTo(BOUND_PENDING);
     }
 
     @Test
     void anAutomaticallyApprovedSubmissionStaysWithinItsStatements() {
-        Fixtures fx = new Fixtures(users, directory, setup);
-        Meeting meeting = fx.meeting();
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "CH", true);
         Account delegate = fx.confirmedDelegate(org);
-        long n = users.as(delegate, () -> SqlStatements.count(() -> submission.submit(meetings.get(meeting.code()),
+        long n = users.as(delegate, () -> SqlStatements.count(() -> registrationSubmission.submit(meetingManagement.get(meeting.code()),
                 Fixtures.form(org)))).statements();
         assertThat(n).isLessThanOrEqualTo(BOUND_APPROVED);
     }

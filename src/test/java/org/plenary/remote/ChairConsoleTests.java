@@ -16,34 +16,20 @@ import org.plenary.registration.CheckInDesk;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.shared.Csv;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The chair's console: queue, floor, cut-off (L-RP-4), chat, voice quality; attendance and L-MTG-2. */
 @IntegrationTest
-class ChairConsoleTests {
+class ChairConsoleTests extends RemoteTestBase {
 
-    @Autowired
-    RemoteFixtures fixtures;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    RemoteParticipation remote;
-    @Autowired
-    ChairConsole console;
     @Autowired
     AttendanceLists attendance;
     @Autowired
-    MutableClock clock;
-    @Autowired
     CheckInDesk desk;
-    @LocalServerPort
-    int port;
 
     RemoteFixtures.World w;
     Participant remoteOne;
@@ -55,8 +41,7 @@ class ChairConsoleTests {
         remoteOne = w.participant("Amina Diallo", "SN", "female", false);
         roomOne = w.participant("Jean Dupont", "FR", "male", true);
         clock.set(w.start(w.opening).plus(Duration.ofMinutes(10)));
-        String link = users.as(remoteOne.account(), () -> remote.issueLink(w.code(), w.opening.id()));
-        users.as(remoteOne.account(), () -> remote.join(link.substring("/remote/join/".length())));
+        w.joinRemotely(remoteOne, w.opening);
         users.as(w.secretariat, () -> attendance.scanAtDoor(w.code(), w.opening.id(), roomOne.badge().toLowerCase()));
     }
 

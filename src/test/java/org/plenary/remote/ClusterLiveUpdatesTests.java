@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.shared.ClusterSignals;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.PageClient;
 import org.plenary.support.PgSignals;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,28 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reaches the streams open on this one, and a raised hand here is signalled to the others, at commit.
  */
 @IntegrationTest
-class ClusterLiveUpdatesTests {
+class ClusterLiveUpdatesTests extends RemoteTestBase {
 
     static final Duration A_SECOND = Duration.ofSeconds(1);
 
-    @Autowired
-    RemoteFixtures fixtures;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    RemoteParticipation remote;
-    @Autowired
-    ChairConsole console;
-    @Autowired
-    MutableClock clock;
     @Autowired
     DataSource dataSource;
     @Autowired
     ClusterSignals signals;
     @Autowired
     TransactionTemplate tx;
-    @LocalServerPort
-    int port;
 
     RemoteFixtures.World w;
     Participant amina;
@@ -56,8 +42,7 @@ class ClusterLiveUpdatesTests {
         w = fixtures.world();
         amina = w.participant("Amina Diallo", "SN", "female", false);
         clock.set(w.start(w.opening).plus(Duration.ofMinutes(10)));
-        String link = users.as(amina.account(), () -> remote.issueLink(w.code(), w.opening.id()));
-        users.as(amina.account(), () -> remote.join(link.substring("/remote/join/".length())));
+        w.joinRemotely(amina, w.opening);
         stream = "/remote/meetings/" + w.code() + "/sessions/" + w.opening.id() + "/events";
     }
 

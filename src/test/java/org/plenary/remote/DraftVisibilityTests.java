@@ -19,18 +19,11 @@ import org.plenary.support.FormBrowser;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue #10: a session not yet published is the chair's side's draft; everyone else sees the published plan. */
 @IntegrationTest
-class DraftVisibilityTests {
+class DraftVisibilityTests extends RemoteTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RemoteFixtures fixtures;
-    @Autowired
-    TestUsers users;
     @Autowired
     SessionEditing editing;
     @Autowired

@@ -42,13 +42,7 @@ class RemoteConsoleBrowserTests {
     }
 
     private Page loggedIn(BrowserContext context, Account who) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#username", who.email());
-        page.fill("#password", TestUsers.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browsers.loggedIn(context, url(""), who.email());
     }
 
     @Test

@@ -55,6 +55,8 @@ public class RemoteFixtures {
     RegistrationManagement registration;
     @Autowired
     RegistrationSubmission registrationSubmission;
+    @Autowired
+    RemoteParticipation remote;
 
     /** One test's world: the meeting, its secretariat and officer, an opening plenary and a workshop. */
     public final class World {
@@ -92,6 +94,12 @@ public class RemoteFixtures {
                 publishing.publish(code(), null);
                 return s;
             });
+        }
+
+        /** The participant takes their link to the session and joins through it, as the join page does. */
+        public void joinRemotely(Participant p, Session s) {
+            String link = users.as(p.account(), () -> remote.issueLink(code(), s.id()));
+            users.as(p.account(), () -> remote.join(link.substring("/remote/join/".length())));
         }
 
         public Instant start(Session s) {

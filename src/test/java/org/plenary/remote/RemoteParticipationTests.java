@@ -17,25 +17,15 @@ import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.remote.RemoteParticipation.Standing;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** L-RP-1..3: who may take part remotely, requests and grants, and join links. */
 @IntegrationTest
-class RemoteParticipationTests {
+class RemoteParticipationTests extends RemoteTestBase {
 
     @Autowired
-    RemoteFixtures fixtures;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    RemoteParticipation remote;
-    @Autowired
     AttendanceLists attendance;
-    @Autowired
-    MutableClock clock;
     @Autowired
     OutboxQueries outbox;
 

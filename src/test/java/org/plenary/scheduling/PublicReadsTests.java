@@ -30,7 +30,6 @@ import org.plenary.support.IntegrationTest;
 import org.plenary.support.PgSignals;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Public pages and JSON for anonymous readers: no session cookie, an ETag that answers a repeat read
@@ -38,25 +37,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a logged-in person's page stays {@code no-store}.
  */
 @IntegrationTest
-class PublicReadsTests {
+class PublicReadsTests extends SchedulingTestBase {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
     @Autowired
     ProgrammeEditing programme;
-    @Autowired
-    RoomDisplay display;
-    @Autowired
-    TestUsers users;
     @Autowired
     DataSource dataSource;
 

@@ -11,30 +11,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.SqlStatements;
 import org.plenary.support.SqlStatements.Counted;
-import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Room-display boards come from the cache within the minute, and a published plan replaces them at once. */
 @IntegrationTest
-class RoomBoardCacheTests {
+class RoomBoardCacheTests extends SchedulingTestBase {
 
     static final LocalDate MON = LocalDate.of(2027, 3, 1);
-
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    RoomDisplay display;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void aBoardIsComputedOnceAMinuteAndAgainOnceAPlanIsPublished() {

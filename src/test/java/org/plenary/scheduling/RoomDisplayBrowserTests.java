@@ -15,28 +15,10 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class RoomDisplayBrowserTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    RoomDisplay display;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    MutableClock clock;
+class RoomDisplayBrowserTests extends SchedulingTestBase {
 
     @Test
     void theDisplayShowsAChangeMadeInTheSecretariatPageWithoutReloading() {

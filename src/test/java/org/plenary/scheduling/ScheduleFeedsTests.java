@@ -21,33 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Role;
 import org.plenary.meetings.QuestionFollowing;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.MutableClock;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class ScheduleFeedsTests {
+class ScheduleFeedsTests extends SchedulingTestBase {
 
     static final LocalDate MON = LocalDate.of(2027, 3, 1);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    RoomDisplay display;
-    @Autowired
-    TestUsers users;
     @Autowired
     QuestionFollowing following;
-    @Autowired
-    MutableClock clock;
 
     static Calendar parse(TestHttp.Response r) throws Exception {
         assertThat(r.status()).isEqualTo(200);

@@ -2,6 +2,7 @@ package org.plenary.scheduling;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,11 +25,16 @@ public class SchedulingFixture {
     private final TestUsers users;
     private final MeetingSetup meetings;
     private final RoomManagement roomManagement;
+    private final SessionEditing editing;
+    private final SchedulePublishing publishing;
 
-    SchedulingFixture(TestUsers users, MeetingSetup meetings, RoomManagement roomManagement) {
+    SchedulingFixture(TestUsers users, MeetingSetup meetings, RoomManagement roomManagement, SessionEditing editing,
+            SchedulePublishing publishing) {
         this.users = users;
         this.meetings = meetings;
         this.roomManagement = roomManagement;
+        this.editing = editing;
+        this.publishing = publishing;
     }
 
     /** SG12 meeting Monday 2027-03-01 to Wednesday 2027-03-03, Europe/Zurich. */
@@ -48,6 +54,15 @@ public class SchedulingFixture {
             Room big = roomManagement.addRoom(venue, "Big room", "Tower", "0", 300, 6, true, Set.of());
             Room small = roomManagement.addRoom(venue, "Small room", "Montbrillant", "1", 40, 0, false, Set.of());
             return new Setup(sec, code, venue, big, small);
+        });
+    }
+
+    /** The sessions, created by the meeting's secretariat and published (participants see only the published plan). */
+    public List<Session> published(Setup f, Session.Input... sessions) {
+        return users.as(f.secretariat(), () -> {
+            List<Session> created = Arrays.stream(sessions).map(s -> editing.create(f.code(), s)).toList();
+            publishing.publish(f.code(), null);
+            return created;
         });
     }
 

@@ -16,28 +16,19 @@ import org.plenary.meetings.MeetingSetup;
 import org.plenary.scheduling.solver.ScheduleConstraints;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
-class SchedulingManagementTests {
+class SchedulingManagementTests extends SchedulingTestBase {
 
     static final LocalDate MON = LocalDate.of(2027, 3, 1);
     static final LocalDate TUE = MON.plusDays(1);
 
     @Autowired
-    SessionEditing editing;
-    @Autowired
     RoomManagement roomManagement;
     @Autowired
     ScheduleSolving solving;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    TestUsers users;
     @Autowired
     MeetingManagement meetings;
     @Autowired

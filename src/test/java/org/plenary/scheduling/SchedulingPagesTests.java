@@ -26,7 +26,6 @@ import org.plenary.shared.WebLocaleConfig;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -38,26 +37,16 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The secretariat's page through the real filter chain (MockMvc on the shared context, no second context). */
 @IntegrationTest
-class SchedulingPagesTests {
+class SchedulingPagesTests extends SchedulingTestBase {
 
     @Autowired
     WebApplicationContext context;
     @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
     RoomManagement roomManagement;
-    @Autowired
-    SchedulePublishing publishing;
-    @Autowired
-    TestUsers users;
     @Autowired
     UserDetailsService details;
     @Autowired
     MeetingSetup meetingSetup;
-    @LocalServerPort
-    int port;
 
     MockMvc mvc;
 

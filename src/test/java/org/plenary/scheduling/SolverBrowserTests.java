@@ -11,21 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The secretariat starts the solver and follows it on the page, without reloading, in words. */
 @IntegrationTest
-class SolverBrowserTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    TestUsers users;
+class SolverBrowserTests extends SchedulingTestBase {
 
     @Test
     void theProgressIsShownLiveInWordsNotConstraintNames() {

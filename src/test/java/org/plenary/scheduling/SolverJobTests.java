@@ -15,29 +15,18 @@ import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A solver run is a persistent job: claimed by one node, progress in the database, stoppable, revived. */
 @IntegrationTest
-class SolverJobTests {
+class SolverJobTests extends SchedulingTestBase {
 
     static final LocalDate MON = LocalDate.of(2027, 3, 1);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
     @Autowired
     ScheduleSolving solving;
     @Autowired
     SolverRuns runs;
-    @Autowired
-    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
@@ -47,5 +49,25 @@ public final class Browsers {
             playwright.close();
         }));
         return browser;
+    }
+
+    /** A new context in British English, the locale the pages' dates are checked in. */
+    public static BrowserContext english() {
+        return chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    }
+
+    /** A new page of the context, logged in through the password form at {@code base}, once it has left the login page. */
+    public static Page loggedIn(BrowserContext context, String base, String email) {
+        return loggedIn(context, base, email, TestUsers.PASSWORD);
+    }
+
+    public static Page loggedIn(BrowserContext context, String base, String email, String password) {
+        Page page = context.newPage();
+        page.navigate(base + "/login");
+        page.fill("#username", email);
+        page.fill("#password", password);
+        page.click("button[type=submit]");
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
     }
 }
