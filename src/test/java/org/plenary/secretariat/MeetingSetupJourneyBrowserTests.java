@@ -95,7 +95,8 @@ class MeetingSetupJourneyBrowserTests {
             Meeting m = meetings.get(code);
             assertThat(m.agenda()).extracting(a -> a.title().get("fr"))
                     .containsExactly("Ouverture de la réunion", "Adoption de l’ordre du jour");
-            assertThat(m.practicalInformation().get(0).body().get("fr")).isEqualTo("Le déjeuner est servi à la cafétéria de l’UIT.");
+            assertThat(m.practicalInformation().get(0).body().get("fr"))
+                    .isEqualTo("Le déjeuner est servi à la cafétéria de l’UIT.");
 
             s.sessions();
             s.solve();
@@ -120,9 +121,9 @@ class MeetingSetupJourneyBrowserTests {
     @Test
     void aChairRemovedOnTheOfficersPageIsRefusedTheConsoleAtOnceWithoutBeingLoggedOut() throws Exception {
         String chairEmail = "chair." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        try (BrowserContext desk = newContext("en"); BrowserContext chairs = newContext("fr")) {
+        try (BrowserContext desk = newContext("en"); BrowserContext chairs = newContext("ar")) {
             Page chair = chairs.newPage();
-            signUp(chair, "Chaire Retirée", chairEmail, "fr");
+            signUp(chair, "Chair Removed", chairEmail, "ar");
             SecretariatJourney s = new SecretariatJourney(port, desk.newPage(), "en", "removal");
             Account secretariat = users.create("Secretariat removal", Role.SECRETARIAT);
             s.logIn(secretariat.email());
@@ -133,7 +134,7 @@ class MeetingSetupJourneyBrowserTests {
             s.publish();
             s.name(chairEmail, OfficerRole.CHAIR, null);
 
-            SecretariatJourney c = new SecretariatJourney(port, chair, "fr", "removal");
+            SecretariatJourney c = new SecretariatJourney(port, chair, "ar", "removal");
             c.logIn(chairEmail);
             String console = c.openConsoleFromTheMeetingPage(code);
 
@@ -145,7 +146,12 @@ class MeetingSetupJourneyBrowserTests {
             assertThat(refused.status()).isEqualTo(403);
             Locator reason = chair.locator("p.error[role=alert]");
             reason.waitFor();
-            assertThat(reason.innerText()).isEqualTo(message("fr", "remote.console.notTakingPart"));
+            assertThat(reason.innerText()).isEqualTo(message("ar", "remote.console.notTakingPart"));
+            assertThat(chair.locator("html").getAttribute("lang")).as("the refusal keeps the reader's language")
+                    .isEqualTo("ar");
+            assertThat(chair.locator("html").getAttribute("dir")).isEqualTo("rtl");
+            assertThat(chair.locator("#lang-switch option").count()).isEqualTo(6);
+            assertThat(chair.locator("#lang-switch").inputValue()).isEqualTo("ar");
             assertThat(chair.locator("#decision-list").count()).isZero();
             c.shot("11-console-refused");
             assertThat(chair.navigate(base() + "/account").status()).as("still logged in").isEqualTo(200);
