@@ -68,7 +68,9 @@ public class ChairConsole {
         boolean chair = access.isChair(s.meeting());
         Presence presence = presence(s, me);
         if (!chair && presence == Presence.ABSENT) {
-            throw PlenaryException.forbidden("remote.console.notPresent");
+            // someone with no part in the meeting (an officer just removed, say) is not told to join it
+            throw PlenaryException.forbidden(access.participation(s.meeting(), me).isPresent()
+                    ? "remote.console.notPresent" : "remote.console.notTakingPart");
         }
         Map<UUID, Quality> qualities = store.qualities(s.id()).stream().collect(Collectors.toMap(
                 ConsoleStore.Quality::accountId, q -> new Quality(q.delayMs(), q.jitterMs(), q.lossPercent(), q.codec(),

@@ -78,11 +78,9 @@ final class DatabaseUnavailableAdvice {
                 QueryTimeoutException.class})
         String unavailable(Exception e, Locale locale, Model model, HttpServletResponse response) {
             logOutage(e);
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("message", messages.getMessage(KEY, null, locale));
-            return "error/problem";
+            return PageExceptionHandler.show(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage(KEY, null, locale),
+                    locale, model, response);
         }
     }
 }

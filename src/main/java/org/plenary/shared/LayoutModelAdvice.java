@@ -32,4 +32,13 @@ public class LayoutModelAdvice {
     List<String> languages() {
         return Languages.CODES;
     }
+
+    /**
+     * The same for a page shown by an exception handler, whose model the {@code @ModelAttribute} methods
+     * above never fill: without it a refusal in Arabic would lose its language, direction and switch.
+     */
+    static Map<String, Object> layout(Locale locale) {
+        LayoutModelAdvice a = new LayoutModelAdvice();
+        return Map.of("dir", a.dir(locale), "lang", a.lang(locale), "limits", a.limits(), "languages", a.languages());
+    }
 }

@@ -44,32 +44,32 @@ public class PageExceptionHandler {
             LOGIN_RETURN.saveRequest(request, response);
             return "redirect:/login";
         }
-        response.setStatus(e.status().value());
-        model.addAttribute("status", e.status().value());
-        model.addAttribute("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        return "error/problem";
+        return show(e.status(), messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), locale, model,
+                response);
     }
 
     /** A value the database refuses (too long, out of range): the input was bad, nothing is saved. */
     @ExceptionHandler({DataIntegrityViolationException.class, DateTimeException.class})
     String refusedValue(Exception e, Locale locale, Model model, HttpServletResponse response) {
-        return show(HttpStatus.BAD_REQUEST, messages.getMessage("problem.valueRefused", null, locale), model, response);
+        return show(HttpStatus.BAD_REQUEST, messages.getMessage("problem.valueRefused", null, locale), locale, model,
+                response);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     String invalid(HandlerMethodValidationException e, Locale locale, Model model, HttpServletResponse response) {
-        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), model,
-                response);
+        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), locale,
+                model, response);
     }
 
     @ExceptionHandler(BindException.class)
     String invalid(BindException e, Locale locale, Model model, HttpServletResponse response) {
-        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), model,
-                response);
+        return show(HttpStatus.BAD_REQUEST, ValidationMessages.first(e.getAllErrors(), messages, locale), locale,
+                model, response);
     }
 
-    private static String show(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    static String show(HttpStatus status, String message, Locale locale, Model model, HttpServletResponse response) {
         response.setStatus(status.value());
+        model.addAllAttributes(LayoutModelAdvice.layout(locale));
         model.addAttribute("status", status.value());
         model.addAttribute("message", message);
         return "error/problem";

@@ -49,6 +49,7 @@ class RequestReadingHandler {
         mv.setStatus(HttpStatus.BAD_REQUEST);
         mv.addObject("status", 400);
         mv.addObject("message", message);
+        mv.addAllObjects(LayoutModelAdvice.layout(locale));
         return mv;
     }
 }

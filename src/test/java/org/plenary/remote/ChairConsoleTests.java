@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.directory.Account;
+import org.plenary.directory.Role;
 import org.plenary.registration.CheckInDesk;
 import org.plenary.remote.RemoteFixtures.Participant;
 import org.plenary.shared.Csv;
@@ -45,7 +47,7 @@ class ChairConsoleTests extends RemoteTestBase {
         users.as(w.secretariat, () -> attendance.scanAtDoor(w.code(), w.opening.id(), roomOne.badge().toLowerCase()));
     }
 
-    private ChairConsole.State state(org.plenary.directory.Account who) {
+    private ChairConsole.State state(Account who) {
         return users.as(who, () -> console.state(w.code(), w.opening.id()));
     }
 
@@ -82,6 +84,10 @@ class ChairConsoleTests extends RemoteTestBase {
                 () -> users.as(absent.account(), () -> console.raiseHand(w.code(), w.opening.id(), null)));
         refused(HttpStatus.FORBIDDEN, "remote.console.notPresent",
                 () -> users.as(absent.account(), () -> console.state(w.code(), w.opening.id())));
+        // someone with no part in the meeting is told so, not asked to join a session they may not join
+        Account stranger = users.create("No part in it", Role.DELEGATE);
+        refused(HttpStatus.FORBIDDEN, "remote.console.notTakingPart",
+                () -> users.as(stranger, () -> console.state(w.code(), w.opening.id())));
         assertThat(state(w.officer).queue()).isEmpty();
 
         var api = new TestHttp(port).as(remoteOne.account().email(), TestUsers.PASSWORD);
