@@ -51,6 +51,14 @@ class Accounts {
                 .param("id", id.value()).query(Accounts::map).optional();
     }
 
+    /** The organisation's focal points' accounts, in one query. */
+    List<Account> focalPointsOf(OrganisationId org) {
+        return jdbc.sql("""
+                select a.* from directory_account a join directory_focal_point f on f.account_id = a.id
+                where f.organisation_id = :o order by a.email""")
+                .param("o", org.value()).query(Accounts::map).list().stream().map(Stored::account).toList();
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("select exists(select 1 from directory_account where :role = any(roles))")
                 .param("role", role.name()).query(Boolean.class).single();

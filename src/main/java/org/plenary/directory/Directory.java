@@ -65,6 +65,11 @@ public class Directory {
         return organisations.focalPoints(organisation);
     }
 
+    /** The organisation's focal points as accounts (whom to mail), in one query. */
+    public List<Account> focalPointAccounts(OrganisationId organisation) {
+        return accounts.focalPointsOf(organisation);
+    }
+
     /** The organisations a person says they belong to (imported, or chosen at a registration), confirmed or not. */
     public List<OrganisationId> organisationsOf(AccountId account) {
         return organisations.ofMember(account);
@@ -122,8 +127,14 @@ public class Directory {
      */
     @Transactional
     public void claimAffiliation(OrganisationId org, AccountId account) {
-        organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound"));
-        organisations.addMember(org, account);
+        claimAffiliation(organisation(org).orElseThrow(() -> PlenaryException.notFound("organisation.notFound")),
+                account);
+    }
+
+    /** The same, for an organisation the caller has just read (a registration): one statement. */
+    @Transactional
+    public void claimAffiliation(Organisation org, AccountId account) {
+        organisations.addMember(org.id(), account);
     }
 
     /** The organisation's focal point or the secretariat confirms that the person belongs to it. */

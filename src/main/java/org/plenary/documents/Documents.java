@@ -35,12 +35,15 @@ class Documents {
      * until the calling transaction ends, so concurrent acceptances on any number of application
      * instances queue up on it; a rolled-back acceptance gives its number back, so there are no gaps.
      */
+    /**
+     * The next number, in one statement (issue 15): the counter's row stays locked until the commit, so
+     * every acceptance of the study group waits here; a second statement would lengthen each wait.
+     */
     int nextNumber(int studyGroup, String studyPeriod, DocumentKind kind) {
-        jdbc.sql("insert into documents_counter (study_group, study_period, kind) values (:sg, :p, :k) "
-                        + "on conflict do nothing")
-                .param("sg", studyGroup).param("p", studyPeriod).param("k", kind.name()).update();
-        return jdbc.sql("update documents_counter set next = next + 1 "
-                        + "where study_group = :sg and study_period = :p and kind = :k returning next - 1")
+        return jdbc.sql("""
+                insert into documents_counter as c (study_group, study_period, kind, next) values (:sg, :p, :k, 2)
+                on conflict (study_group, study_period, kind) do update set next = c.next + 1
+                returning next - 1""")
                 .param("sg", studyGroup).param("p", studyPeriod).param("k", kind.name()).query(Integer.class).single();
     }
 

@@ -32,8 +32,9 @@ class Meetings {
         this.publicContent = publicContent;
     }
 
+    /** The meeting with its children: its row found by the code (no separate id lookup), then its children. */
     Optional<Meeting> byCode(String code) {
-        return idByCode(code).flatMap(this::byId);
+        return load("lower(m.code) = lower(:k)", code);
     }
 
     /** The meeting's id alone: one indexed read, for checks that need no more (the officer check). */
@@ -43,7 +44,34 @@ class Meetings {
     }
 
     Optional<Meeting> byId(MeetingId id) {
-        UUID mid = id.value();
+        return load("m.id = :k", id.value());
+    }
+
+    /** The row (one statement), then its children by the row's id (five); nothing when there is no such row. */
+    private Optional<Meeting> load(String where, Object key) {
+        Optional<Meeting> row = jdbc.sql("""
+                select m.*, sg.number as sg_number from meetings_meeting m
+                join meetings_study_group sg on sg.id = m.study_group_id where """ + " " + where)
+                .param("k", key)
+                .query((rs, i) -> new Meeting(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
+                        rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
+                        texts.read(rs.getString("venue")), date(rs, "first_day"), date(rs, "last_day"),
+                        ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
+                        time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
+                        texts.read(rs.getString("chair")),
+                        new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
+                                date(rs, "letter_date"), texts.readList(rs.getString("addressees")),
+                                texts.read(rs.getString("signatory")), texts.read(rs.getString("signatory_title"))),
+                        new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
+                                rs.getString("contact_email"), rs.getString("contact_url")),
+                        rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
+                        List.of(), List.of(), List.of(), List.of(), Map.of(), rs.getLong("version")))
+                .optional();
+        return row.map(this::withChildren);
+    }
+
+    private Meeting withChildren(Meeting m) {
+        UUID mid = m.id().value();
         var events = jdbc.sql("select * from meetings_co_located_event where meeting_id = :m order by position")
                 .param("m", mid)
                 .query((rs, i) -> new Meeting.CoLocatedEvent(texts.read(rs.getString("title")), date(rs, "day"),
@@ -69,24 +97,10 @@ class Meetings {
                     overrides.put(DeadlineRule.valueOf(rs.getString("rule")),
                             new Meeting.DeadlineOverride(date(rs, "day"), rs.getString("note")));
                 });
-        return jdbc.sql("""
-                select m.*, sg.number as sg_number from meetings_meeting m
-                join meetings_study_group sg on sg.id = m.study_group_id where m.id = :m""")
-                .param("m", mid)
-                .query((rs, i) -> new Meeting(id, rs.getString("code"), rs.getInt("sg_number"),
-                        texts.read(rs.getString("title")), texts.read(rs.getString("place")),
-                        texts.read(rs.getString("venue")), date(rs, "first_day"), date(rs, "last_day"),
-                        ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
-                        time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
-                        texts.read(rs.getString("chair")),
-                        new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
-                                date(rs, "letter_date"), texts.readList(rs.getString("addressees")),
-                                texts.read(rs.getString("signatory")), texts.read(rs.getString("signatory_title"))),
-                        new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
-                                rs.getString("contact_email"), rs.getString("contact_url")),
-                        rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
-                        events, agenda, cells, sections, Map.copyOf(overrides), rs.getLong("version")))
-                .optional();
+        return new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
+                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
+                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), events, agenda, cells, sections,
+                Map.copyOf(overrides), m.version());
     }
 
     private static final String SUMMARY = """

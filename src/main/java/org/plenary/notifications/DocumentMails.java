@@ -71,13 +71,13 @@ class DocumentMails {
     @EventListener
     void on(CoSourceConfirmationRequested e) {
         String link = baseUrl.of("/documents/" + e.document());
-        for (AccountId fp : directory.focalPoints(e.organisation())) {
-            accounts.find(fp).filter(Account::enabled).ifPresent(a -> {
+        for (Account a : directory.focalPointAccounts(e.organisation())) {
+            if (a.enabled()) {
                 Locale l = Languages.locale(a.preferredLanguage());
                 Object[] args = {e.reference(), e.organisationName(), a.name(), e.submitterName(), e.title(), link};
                 outbox.enqueue(a.email(), l, messages.getMessage("documents.mail.coSource.subject", args, l),
                         messages.getMessage("documents.mail.coSource.body", args, l));
-            });
+            }
         }
     }
 

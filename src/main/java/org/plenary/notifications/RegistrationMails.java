@@ -3,7 +3,6 @@ package org.plenary.notifications;
 import java.util.Locale;
 
 import org.plenary.directory.Account;
-import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
 import org.plenary.registration.RegistrationApproved;
@@ -54,8 +53,8 @@ class RegistrationMails {
             return;
         }
         String link = baseUrl.of("/focal-point/requests/" + e.id().value());
-        for (AccountId fp : directory.focalPoints(e.organisation())) {
-            accounts.find(fp).ifPresent(a -> toFocalPoint(a, e, delegate.name(), org, link));
+        for (Account fp : directory.focalPointAccounts(e.organisation())) {
+            toFocalPoint(fp, e, delegate.name(), org, link);
         }
     }
 

@@ -142,7 +142,7 @@ public class RegistrationSubmission {
         }
         registrations.addTransition(r.id(), now, me.accountId(), existing.map(Registration::status).orElse(null),
                 RegistrationStatus.SUBMITTED, null);
-        directory.claimAffiliation(org.id(), me.accountId());
+        directory.claimAffiliation(org, me.accountId());
 
         // automatic approval (TSB Circular 1) only for a person whose affiliation is already confirmed:
         // anyone else waits for the focal point, who confirms affiliation and registration together

@@ -1,5 +1,8 @@
 package org.plenary.support;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -13,22 +16,33 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements a piece of code runs on the calling thread (datasource-proxy wraps the
- * application's {@link DataSource} in the test context), so that a test can hold code to "one query".
+ * application's {@link DataSource} in the test context), so that a test can hold code to "one query",
+ * and keeps their text, so that a test can hold one kind of statement ("one insert into the outbox").
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatements {
 
-    /** What the action returned and how many statements it ran. */
-    public record Counted<T>(T result, long statements) {
+    private static final ThreadLocal<List<String>> TEXTS = ThreadLocal.withInitial(ArrayList::new);
+
+    /** What the action returned, how many statements it ran and their text, in order. */
+    public record Counted<T>(T result, long statements, List<String> sql) {
+
+        /** How many of the statements start with {@code start} (case and leading blanks ignored). */
+        public long starting(String start) {
+            String s = start.toLowerCase(Locale.ROOT);
+            return sql.stream().filter(q -> q.strip().toLowerCase(Locale.ROOT).startsWith(s)).count();
+        }
     }
 
     public static <T> Counted<T> count(Supplier<T> action) {
         QueryCountHolder.clear();
+        TEXTS.get().clear();
         try {
             T result = action.get();
-            return new Counted<>(result, QueryCountHolder.getGrandTotal().getTotal());
+            return new Counted<>(result, QueryCountHolder.getGrandTotal().getTotal(), List.copyOf(TEXTS.get()));
         } finally {
             QueryCountHolder.clear();
+            TEXTS.remove();
         }
     }
 
@@ -38,7 +52,9 @@ public class SqlStatements {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(ds).name(name).countQuery().build();
+                    return ProxyDataSourceBuilder.create(ds).name(name).countQuery()
+                            .afterQuery((exec, queries) -> queries.forEach(q -> TEXTS.get().add(q.getQuery())))
+                            .build();
                 }
                 return bean;
             }
