@@ -1,9 +1,12 @@
 package org.plenary.directory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
@@ -117,6 +120,12 @@ public class AccountManagement {
 
     public Optional<Account> find(AccountId id) {
         return accounts.findById(id).map(Accounts.Stored::account);
+    }
+
+    /** The accounts of these ids in one statement (a list's page of people), unknown ids left out. */
+    public Map<AccountId, Account> byIds(Collection<AccountId> ids) {
+        return accounts.byIds(ids.stream().map(AccountId::value).distinct().toList()).stream()
+                .collect(Collectors.toMap(Account::id, a -> a));
     }
 
     public Optional<Account> findByEmail(String email) {

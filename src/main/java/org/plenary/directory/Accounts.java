@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,11 @@ class Accounts {
     List<Account> all() {
         return jdbc.sql("select * from directory_account order by lower(name)").query(Accounts::map)
                 .list().stream().map(Stored::account).toList();
+    }
+
+    List<Account> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("select * from directory_account where id in (:ids)")
+                .param("ids", ids).query(Accounts::map).list().stream().map(Stored::account).toList();
     }
 
     /** Up to {@code limit} accounts whose name or address contains the text (case-insensitive), by name. */

@@ -1,9 +1,11 @@
 package org.plenary.directory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -149,6 +151,11 @@ public class Directory {
     /** Whether the organisation's focal point or the secretariat confirmed the person's affiliation. */
     public boolean isAffiliationConfirmed(AccountId account, OrganisationId org) {
         return account != null && org != null && organisations.isConfirmedMember(org, account);
+    }
+
+    /** {@link #isAffiliationConfirmed} for many people at once: each one's confirmed organisations. */
+    public Map<AccountId, Set<OrganisationId>> confirmedAffiliations(Collection<AccountId> accounts) {
+        return organisations.confirmedMemberships(accounts.stream().map(AccountId::value).distinct().toList());
     }
 
     Organisation validate(Organisation o) {

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +88,21 @@ class Organisations {
                 select exists(select 1 from directory_membership where organisation_id = :o and account_id = :a
                   and confirmed_at is not null)""")
                 .param("o", org.value()).param("a", account.value()).query(Boolean.class).single();
+    }
+
+    /** Which of these people have a confirmed affiliation with which organisations, in one statement. */
+    Map<AccountId, Set<OrganisationId>> confirmedMemberships(Collection<UUID> accounts) {
+        Map<AccountId, Set<OrganisationId>> out = new HashMap<>();
+        if (!accounts.isEmpty()) {
+            jdbc.sql("""
+                    select account_id, organisation_id from directory_membership
+                    where account_id in (:a) and confirmed_at is not null""").param("a", accounts)
+                    .query((ResultSet rs) -> {
+                        out.computeIfAbsent(new AccountId(rs.getObject(1, UUID.class)), k -> new HashSet<>())
+                                .add(new OrganisationId(rs.getObject(2, UUID.class)));
+                    });
+        }
+        return out;
     }
 
     List<OrganisationId> ofFocalPoint(AccountId account) {

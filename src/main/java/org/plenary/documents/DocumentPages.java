@@ -19,6 +19,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.meetings.Officers;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.plenary.shared.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages: a meeting's document list with filters and search, Direct Document Submission, TD upload, a document. */
 @Controller
 class DocumentPages {
+
+    /** Documents per page of the list (a 3GPP meeting has thousands). */
+    static final int PAGE_SIZE = 100;
 
     private final Submissions submissions;
     private final DocumentReading reading;
@@ -72,11 +76,13 @@ class DocumentPages {
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean translation,
-            @RequestParam(required = false) String proposedAgendaItem, Model model) {
+            @RequestParam(required = false) String proposedAgendaItem, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         Meeting m = meetings.get(code);
         DocumentFilter filter = new DocumentFilter(kind, series, question, workingParty, agendaItem, source, status,
                 late, q, null, translation, proposedAgendaItem);
-        DocumentReading.Listing listing = reading.listing(code, filter);
+        DocumentReading.Listing listing = reading.listing(code, filter, Paging.of(page, size, PAGE_SIZE));
+        model.addAttribute("page", listing.page());
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("filter", filter);

@@ -20,6 +20,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.Officers;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.springframework.core.io.Resource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,18 +71,25 @@ public class DocumentReading {
      *
      * @param complete whether members-only documents are included
      */
-    public record Listing(List<Document> documents, boolean complete) {
+    public record Listing(List<Document> documents, boolean complete, Paging.Page page) {
     }
 
-    /** The page's list: no login needed, the members-only documents only for their readers (L-DOC-4). */
-    public Listing listing(String meetingCode, DocumentFilter filter) {
+    /** The page's list, one page at a time: no login needed, the members-only documents only for their readers (L-DOC-4). */
+    public Listing listing(String meetingCode, DocumentFilter filter, Paging paging) {
         Meeting m = meetings.get(meetingCode);
-        List<Document> found = documents.list(m.id(), filter == null ? DocumentFilter.all() : filter);
-        DocumentAccess.Reader r = access.reader();
-        if (r.readsMeeting(m.id(), m.studyGroup())) {
-            return new Listing(found, true);
-        }
-        return new Listing(found.stream().filter(Document::isPublic).toList(), false);
+        boolean complete = access.reader().readsMeeting(m.id(), m.studyGroup());
+        Documents.Found found = documents.page(m.id(), filter == null ? DocumentFilter.all() : filter, !complete,
+                paging);
+        return new Listing(found.documents(), complete, paging.of(found.total()));
+    }
+
+    /** One page of {@link #list}, with the total across pages. */
+    @PreAuthorize("isAuthenticated()")
+    public Listing page(String meetingCode, DocumentFilter filter, Paging paging) {
+        Meeting m = meetings.get(meetingCode);
+        access.requireMeeting(m.id(), m.studyGroup());
+        Documents.Found found = documents.page(m.id(), filter == null ? DocumentFilter.all() : filter, false, paging);
+        return new Listing(found.documents(), true, paging.of(found.total()));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.directory.AccountId;
 import org.plenary.meetings.MeetingId;
+import org.plenary.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -129,6 +130,29 @@ class Documents {
 
     /** The documents of a meeting matching the filter, contributions first, each kind by number. */
     List<Document> list(MeetingId meeting, DocumentFilter f) {
+        Where w = where(meeting, f, false);
+        return query(w.sql + w.order, w.params);
+    }
+
+    /** One page of {@link #list}, optionally public documents only, and the total across pages. */
+    record Found(List<Document> documents, long total) {
+    }
+
+    Found page(MeetingId meeting, DocumentFilter f, boolean publicOnly, Paging paging) {
+        Where w = where(meeting, f, publicOnly);
+        long total = jdbc.sql("select count(*) from documents_document d " + w.sql).params(w.params)
+                .query(Long.class).single();
+        Map<String, Object> p = new HashMap<>(w.params);
+        p.put("limit", paging.size());
+        p.put("offset", paging.offset());
+        return new Found(total == 0 ? List.of() : query(w.sql + w.order + ", d.id limit :limit offset :offset", p),
+                total);
+    }
+
+    private record Where(String sql, String order, Map<String, Object> params) {
+    }
+
+    private static Where where(MeetingId meeting, DocumentFilter f, boolean publicOnly) {
         StringBuilder where = new StringBuilder("where d.meeting_id = :meeting");
         Map<String, Object> p = new HashMap<>();
         p.put("meeting", meeting.value());
@@ -180,10 +204,13 @@ class Documents {
             where.append(" and d.id in (:ids)");
             p.put("ids", f.ids().isEmpty() ? List.of(new UUID(0, 0)) : f.ids());
         }
+        if (publicOnly) {
+            where.append(" and d.public");
+        }
         String order = f.text() != null
                 ? " order by ts_rank(d.search, websearch_to_tsquery('english', :text)) desc, d.kind, d.number"
                 : " order by d.kind, d.number";
-        return query(where + order, p);
+        return new Where(where.toString(), order, p);
     }
 
     List<Document> byQuestion(int studyGroup, int question, int limit) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping("/api/v1")
 class DocumentsApi {
+
+    /** Documents per page of the API list unless {@code size} says otherwise. */
+    static final int API_PAGE_SIZE = 100;
 
     private final Submissions submissions;
     private final DocumentReading reading;
@@ -111,16 +115,23 @@ class DocumentsApi {
                 .body(view(d, code, reading.history(d.id())));
     }
 
+    /**
+     * The filtered list, one page at a time ({@code page} from 1, {@code size} up to 500, default
+     * 100): the total in {@code X-Total-Count}, the neighbouring pages in the {@code Link} header.
+     */
     @GetMapping("/meetings/{code}/documents")
-    List<DocumentView> list(@PathVariable String code, @RequestParam(required = false) DocumentKind kind,
+    ResponseEntity<List<DocumentView>> list(@PathVariable String code, @RequestParam(required = false) DocumentKind kind,
             @RequestParam(required = false) String series, @RequestParam(required = false) Integer question,
             @RequestParam(required = false) Integer workingParty, @RequestParam(required = false) String agendaItem,
             @RequestParam(required = false) String source, @RequestParam(required = false) DocumentStatus status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean translation,
-            @RequestParam(required = false) String proposedAgendaItem) {
-        return reading.list(code, new DocumentFilter(kind, series, question, workingParty, agendaItem, source,
-                status, late, q, null, translation, proposedAgendaItem)).stream().map(d -> view(d, code, null)).toList();
+            @RequestParam(required = false) String proposedAgendaItem, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        DocumentReading.Listing l = reading.page(code, new DocumentFilter(kind, series, question, workingParty,
+                agendaItem, source, status, late, q, null, translation, proposedAgendaItem),
+                Paging.of(page, size, API_PAGE_SIZE));
+        return l.page().response(l.documents().stream().map(d -> view(d, code, null)).toList());
     }
 
     @GetMapping("/documents/{id}")

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Account;
@@ -65,12 +68,23 @@ public class FocalPointRequests {
             String reason, String delegate, Organisation organisation, Meeting meeting) {
     }
 
-    /** The requests waiting for the calling focal point, oldest first. */
+    /**
+     * The requests waiting for the calling focal point, oldest first; the people, organisations and
+     * affiliations of all of them read in one statement each (a large organisation's rush).
+     */
     public List<Request> waiting() {
         Map<MeetingId, Meeting> cache = new HashMap<>();
+        List<Registration> waiting = registrations.waitingForMe();
+        List<AccountId> people = waiting.stream().map(Registration::account).toList();
+        Map<AccountId, Account> byId = accounts.byIds(people);
+        Map<AccountId, Set<OrganisationId>> confirmed = directory.confirmedAffiliations(people);
+        Map<OrganisationId, Organisation> orgs = waiting.isEmpty() ? Map.of() : directory.organisations().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
         List<Request> out = new ArrayList<>();
-        for (Registration r : registrations.waitingForMe()) {
-            out.add(request(r, cache));
+        for (Registration r : waiting) {
+            out.add(new Request(r, byId.get(r.account()), orgs.get(r.organisation()),
+                    cache.computeIfAbsent(r.meeting(), meetings::get),
+                    confirmed.getOrDefault(r.account(), Set.of()).contains(r.organisation()), asks(r)));
         }
         out.sort(Comparator.comparing(q -> q.registration().submittedAt()));
         return out;
@@ -141,14 +155,18 @@ public class FocalPointRequests {
     }
 
     private Request request(Registration r, Map<MeetingId, Meeting> cache) {
+        return new Request(r, accounts.find(r.account()).orElse(null), directory.organisation(r.organisation())
+                .orElse(null), cache.computeIfAbsent(r.meeting(), meetings::get),
+                directory.isAffiliationConfirmed(r.account(), r.organisation()), asks(r));
+    }
+
+    private static List<RequestKind> asks(Registration r) {
         List<RequestKind> asks = new ArrayList<>();
         for (RequestKind k : RequestKind.values()) {
             if (k.in(r)) {
                 asks.add(k);
             }
         }
-        return new Request(r, accounts.find(r.account()).orElse(null), directory.organisation(r.organisation())
-                .orElse(null), cache.computeIfAbsent(r.meeting(), meetings::get),
-                directory.isAffiliationConfirmed(r.account(), r.organisation()), List.copyOf(asks));
+        return List.copyOf(asks);
     }
 }

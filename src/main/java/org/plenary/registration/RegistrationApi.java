@@ -1,6 +1,7 @@
 package org.plenary.registration;
 
 import org.plenary.shared.InputLimits;
+import org.plenary.shared.Paging;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -19,12 +20,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1}: the registration form, the workflow, check-in and badges, with the same rules as the pages. */
 @RestController
 @RequestMapping("/api/v1")
 class RegistrationApi {
+
+    /** Registrations per page of the API list unless {@code size} says otherwise. */
+    static final int API_PAGE_SIZE = 100;
 
     private final RegistrationManagement registrations;
     private final RegistrationSubmission submission;
@@ -101,11 +106,17 @@ class RegistrationApi {
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + r.id())).body(RegistrationJson.of(r));
     }
 
-    /** Filters as query parameters: status, category, country, region, inPerson, request, late. */
+    /**
+     * Filters as query parameters: status, category, country, region, inPerson, request, late; one
+     * page ({@code page} from 1, {@code size} up to 500, default 100), the total in
+     * {@code X-Total-Count} and the neighbouring pages in the {@code Link} header.
+     */
     @GetMapping("/meetings/{code}/registrations")
-    List<RegistrationJson> list(@PathVariable String code, RegistrationFilter filter) {
-        return reports.rows(meetings.get(code).id(), filter).stream()
-                .map(r -> RegistrationJson.of(r.registration())).toList();
+    ResponseEntity<List<RegistrationJson>> list(@PathVariable String code, RegistrationFilter filter,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        RegistrationReports.Listing l = reports.page(meetings.get(code).id(), filter,
+                Paging.of(page, size, API_PAGE_SIZE));
+        return l.page().response(l.rows().stream().map(r -> RegistrationJson.of(r.registration())).toList());
     }
 
     @GetMapping("/meetings/{code}/registrations/mine")

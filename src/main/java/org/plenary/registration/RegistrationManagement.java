@@ -1,7 +1,10 @@
 package org.plenary.registration;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.CurrentUser;
@@ -40,6 +43,13 @@ public class RegistrationManagement {
     public Optional<Participation> approvedParticipation(MeetingId meeting, AccountId account) {
         return registrations.byMeetingAndAccount(meeting, account)
                 .filter(r -> r.status() == RegistrationStatus.APPROVED).map(Registration::participation);
+    }
+
+    /** The approved registrations of these accounts for the meeting, in one statement (lists of people). */
+    public Map<AccountId, Participation> approvedParticipations(MeetingId meeting, Collection<AccountId> accounts) {
+        return registrations.byMeetingAndAccounts(meeting, accounts.stream().map(AccountId::value).distinct().toList())
+                .stream().filter(r -> r.status() == RegistrationStatus.APPROVED)
+                .collect(Collectors.toMap(Registration::account, Registration::participation));
     }
 
     /** Whether the organisation may use the Member-State-only fields (L-REG-3, X-REG-3). */

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.plenary.directory.Account;
-import org.plenary.directory.AccountId;
-import org.plenary.directory.AccountManagement;
 import org.plenary.directory.Directory;
 import org.plenary.directory.ItuRegion;
 import org.plenary.directory.MembershipCategory;
@@ -25,6 +22,7 @@ import org.plenary.directory.Organisation;
 import org.plenary.directory.OrganisationId;
 import org.plenary.meetings.MeetingId;
 import org.plenary.shared.Csv;
+import org.plenary.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -32,54 +30,57 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegistrationReports {
 
-    private final RegistrationManagement registrations;
-    private final AccountManagement accounts;
+    private final RegistrationLists lists;
     private final Directory directory;
     private final MessageSource messages;
 
-    RegistrationReports(RegistrationManagement registrations, AccountManagement accounts, Directory directory,
-            MessageSource messages) {
-        this.registrations = registrations;
-        this.accounts = accounts;
+    RegistrationReports(RegistrationLists lists, Directory directory, MessageSource messages) {
+        this.lists = lists;
         this.directory = directory;
         this.messages = messages;
     }
 
     /** The meeting's registrations the caller may see (secretariat: all; focal point: their organisations'). */
     public List<RegistrationRow> rows(MeetingId meeting, RegistrationFilter filter) {
-        List<Registration> list = registrations.ofMeeting(meeting);
-        Map<AccountId, Account> people = accounts.all().stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
-        Map<OrganisationId, Organisation> orgs = directory.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        RegistrationFilter f = filter == null ? RegistrationFilter.none() : filter;
-        return list.stream().map(r -> {
-            Organisation o = orgs.get(r.organisation());
-            return new RegistrationRow(r, people.get(r.account()), o, directory.country(o.countryCode()).orElse(null));
-        }).filter(f::matches).toList();
+        return lists.rows(lists.scope(meeting, filter), Paging.all());
+    }
+
+    /** One page of the filtered list, with the counts and the total of the whole filtered list. */
+    public record Listing(List<RegistrationRow> rows, Counts counts, Paging.Page page) {
+    }
+
+    public Listing page(MeetingId meeting, RegistrationFilter filter, Paging paging) {
+        RegistrationLists.Scope scope = lists.scope(meeting, filter);
+        Counts counts = counts(lists.groups(scope), scope.organisations());
+        return new Listing(lists.rows(scope, paging), counts, paging.of(counts.total()));
     }
 
     public record Counts(Map<ItuRegion, Long> byRegion, Map<MembershipCategory, Long> byCategory,
-            Map<String, Long> byGender, long checkedIn) {
+            Map<String, Long> byGender, long checkedIn, long total) {
     }
 
     public Counts counts(List<RegistrationRow> rows) {
+        return counts(rows.stream().map(r -> new RegistrationLists.Group(r.organisation().id(),
+                r.registration().gender(), 1, r.registration().checkedInAt() == null ? 0 : 1)).toList(),
+                rows.stream().map(RegistrationRow::organisation).distinct()
+                        .collect(Collectors.toMap(Organisation::id, Function.identity())));
+    }
+
+    private Counts counts(List<RegistrationLists.Group> groups, Map<OrganisationId, Organisation> orgs) {
         Map<ItuRegion, Long> region = new EnumMap<>(ItuRegion.class);
         Map<MembershipCategory, Long> category = new EnumMap<>(MembershipCategory.class);
         Map<String, Long> gender = new TreeMap<>();
         long checkedIn = 0;
-        for (RegistrationRow r : rows) {
-            if (r.registration().checkedInAt() != null) {
-                checkedIn++;
-            }
-            if (r.region() != null) {
-                region.merge(r.region(), 1L, Long::sum);
-            }
-            category.merge(r.organisation().category(), 1L, Long::sum);
-            String g = r.registration().gender();
-            gender.merge(g == null ? "unknown" : g, 1L, Long::sum);
+        long total = 0;
+        for (RegistrationLists.Group g : groups) {
+            Organisation o = orgs.get(g.organisation());
+            checkedIn += g.checkedIn();
+            total += g.count();
+            directory.regionOf(o).ifPresent(r -> region.merge(r, g.count(), Long::sum));
+            category.merge(o.category(), g.count(), Long::sum);
+            gender.merge(g.gender() == null ? "unknown" : g.gender(), g.count(), Long::sum);
         }
-        return new Counts(region, category, gender, checkedIn);
+        return new Counts(region, category, gender, checkedIn, total);
     }
 
     private List<String> header(Locale l) {

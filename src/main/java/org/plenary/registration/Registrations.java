@@ -77,6 +77,12 @@ class Registrations {
                 .param("m", meeting.value()).param("a", account.value()).query(Registrations::map).optional();
     }
 
+    List<Registration> byMeetingAndAccounts(MeetingId meeting, List<UUID> accounts) {
+        return accounts.isEmpty() ? List.of() : jdbc.sql(
+                        "select * from registration_registration where meeting_id = :m and account_id in (:a)")
+                .param("m", meeting.value()).param("a", accounts).query(Registrations::map).list();
+    }
+
     Optional<Registration> byBadgeCode(MeetingId meeting, String code) {
         return jdbc.sql("select * from registration_registration where meeting_id = :m and badge_code = :c")
                 .param("m", meeting.value()).param("c", code).query(Registrations::map).optional();

@@ -10,6 +10,7 @@ import org.plenary.directory.ItuRegion;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The secretariat's registration lists with filters and counts, exports, request lists, badges and the check-in desk. */
 @Controller
 class SecretariatRegistrationPages {
+
+    /** Rows per page of the registrations list (a 3GPP meeting has thousands). */
+    static final int PAGE_SIZE = 100;
 
     private final RegistrationManagement registrations;
     private final RegistrationDecisions decisions;
@@ -53,15 +57,17 @@ class SecretariatRegistrationPages {
         return reports.rows(m.id(), f);
     }
 
-    /** Filters come as query parameters named like the fields of {@link RegistrationFilter}. */
+    /** Filters come as query parameters named like the fields of {@link RegistrationFilter}; one page at a time. */
     @GetMapping("/secretariat/meetings/{code}/registrations")
     @PreAuthorize("hasRole('SECRETARIAT')")
-    String list(@PathVariable String code, RegistrationFilter f, Model model, Locale locale) {
+    String list(@PathVariable String code, RegistrationFilter f, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Locale locale) {
         Meeting m = meetings.get(code);
-        List<RegistrationRow> rows = rows(m, f);
+        RegistrationReports.Listing listing = reports.page(m.id(), f, Paging.of(page, size, PAGE_SIZE));
         model.addAttribute("meeting", m);
-        model.addAttribute("rows", rows);
-        model.addAttribute("counts", reports.counts(rows));
+        model.addAttribute("rows", listing.rows());
+        model.addAttribute("counts", listing.counts());
+        model.addAttribute("page", listing.page());
         model.addAttribute("statuses", RegistrationStatus.values());
         model.addAttribute("categories", MembershipCategory.values());
         model.addAttribute("regions", ItuRegion.values());

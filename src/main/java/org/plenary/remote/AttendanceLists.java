@@ -19,6 +19,7 @@ import org.plenary.directory.Country;
 import org.plenary.directory.CurrentUser;
 import org.plenary.directory.Directory;
 import org.plenary.directory.Organisation;
+import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.registration.Participation;
@@ -133,12 +134,18 @@ public class AttendanceLists {
         return people.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 
+    /** The rows with each person's organisation and name: three statements however many people attend. */
     private List<AttendanceRow> rows(Meeting m, List<Attendances.Entry> entries) {
+        Set<UUID> people = entries.stream().map(Attendances.Entry::accountId).collect(Collectors.toSet());
+        Map<UUID, Participation> participations = access.participations(m, people);
+        Map<UUID, String> names = access.names(people);
+        Map<OrganisationId, Organisation> orgs = participations.isEmpty() ? Map.of()
+                : directory.organisations().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
         return entries.stream().map(e -> {
-            Participation p = access.participation(m, e.accountId()).orElse(null);
-            Organisation org = p == null ? null : directory.organisation(p.organisation()).orElse(null);
+            Participation p = participations.get(e.accountId());
+            Organisation org = p == null ? null : orgs.get(p.organisation());
             String country = org == null ? null : org.countryCode();
-            return new AttendanceRow(e.sessionId(), e.accountId(), access.name(e.accountId()),
+            return new AttendanceRow(e.sessionId(), e.accountId(), names.getOrDefault(e.accountId(), "?"),
                     org == null ? null : org.name(), country,
                     country == null ? null : directory.country(country).map(Country::region).orElse(null),
                     p == null ? null : p.gender(), e.mode() == Attendances.Mode.ROOM, e.firstSeen());

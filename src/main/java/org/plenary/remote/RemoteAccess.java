@@ -1,8 +1,11 @@
 package org.plenary.remote;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
@@ -115,6 +118,18 @@ class RemoteAccess {
     /** L-RP-3: only people with an approved registration for the meeting. */
     Participation requireRegistered(Meeting m, UUID account) {
         return participation(m, account).orElseThrow(() -> PlenaryException.forbidden("remote.notRegistered"));
+    }
+
+    /** The approved registrations of these people for the meeting, in one statement. */
+    Map<UUID, Participation> participations(Meeting m, Collection<UUID> accounts) {
+        return registration.approvedParticipations(m.id(), accounts.stream().map(AccountId::new).toList())
+                .entrySet().stream().collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
+    }
+
+    /** These people's names, in one statement ("?" for an unknown account, as {@link #name}). */
+    Map<UUID, String> names(Collection<UUID> people) {
+        return accounts.byIds(people.stream().map(AccountId::new).toList()).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().name()));
     }
 
     String name(UUID account) {

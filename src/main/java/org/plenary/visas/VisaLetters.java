@@ -3,7 +3,6 @@ package org.plenary.visas;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,12 +54,14 @@ public class VisaLetters {
     private final Directory directory;
     private final AccountManagement accounts;
     private final VisaLetterPrinter printer;
+    private final VisaQueue queue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VisaLetters(VisaRequests store, RegistrationManagement registrations, MeetingManagement meetings,
             Directory directory, AccountManagement accounts, VisaLetterPrinter printer, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, VisaQueue queue) {
+        this.queue = queue;
         this.store = store;
         this.registrations = registrations;
         this.meetings = meetings;
@@ -121,14 +122,10 @@ public class VisaLetters {
         return myRequest(meetingCode).map(this::status);
     }
 
-    /** Approved registrations with a visa request, oldest approval first. */
+    /** Approved registrations with a visa request, oldest approval first (the whole queue: {@link VisaQueue}). */
     @PreAuthorize("hasRole('SECRETARIAT')")
     public List<QueueEntry> queue(String meetingCode) {
-        Meeting m = meetings.get(meetingCode);
-        return registrations.ofMeeting(m.id()).stream()
-                .filter(r -> r.visaRequest() && r.status() == RegistrationStatus.APPROVED && r.decidedAt() != null)
-                .sorted(Comparator.comparing(Registration::decidedAt).thenComparing(r -> r.id().value()))
-                .map(r -> entry(m, r)).toList();
+        return queue.all(meetingCode);
     }
 
     static LocalDate targetIssueDate(LocalDate approvedOn) {
@@ -143,15 +140,6 @@ public class VisaLetters {
             return Warning.TOO_CLOSE;
         }
         return Warning.NONE;
-    }
-
-    private QueueEntry entry(Meeting m, Registration r) {
-        LocalDate approved = r.decidedAt().atZone(m.zone()).toLocalDate();
-        LocalDate target = targetIssueDate(approved);
-        VisaStatus s = status(r);
-        return new QueueEntry(r, accounts.find(r.account()).orElse(null),
-                directory.organisation(r.organisation()).orElse(null), approved, target, warning(target, m.firstDay()),
-                s, Optional.ofNullable(s.issuedBy()).flatMap(accounts::find).map(Account::name).orElse(null));
     }
 
     /**
@@ -216,8 +204,12 @@ public class VisaLetters {
     /** Where the registration's visa request stands. */
     VisaStatus status(Registration r) {
         UUID id = r.id().value();
-        Optional<VisaRequests.Request> req = store.request(id);
-        Optional<VisaRequests.Issued> current = store.current(id).filter(i -> holds(i, r));
+        return status(r, store.request(id), store.current(id));
+    }
+
+    /** Where the request stands, given its open request and its current letter (read by the caller). */
+    static VisaStatus status(Registration r, Optional<VisaRequests.Request> req, Optional<VisaRequests.Issued> letter) {
+        Optional<VisaRequests.Issued> current = letter.filter(i -> holds(i, r));
         VisaStatus.State state;
         if (r.status() != RegistrationStatus.APPROVED) {
             state = VisaStatus.State.NOT_APPROVED;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Downloads;
 import org.plenary.shared.FormError;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VisaPages {
 
+    /** Lines per page of the queue (a 3GPP meeting may have hundreds of visa requests). */
+    static final int PAGE_SIZE = 100;
+
     private final VisaLetters visas;
+    private final VisaQueue queue;
     private final MeetingManagement meetings;
     private final MessageSource messages;
 
-    VisaPages(VisaLetters visas, MeetingManagement meetings, MessageSource messages) {
+    VisaPages(VisaLetters visas, VisaQueue queue, MeetingManagement meetings, MessageSource messages) {
         this.visas = visas;
+        this.queue = queue;
         this.meetings = meetings;
         this.messages = messages;
     }
@@ -55,19 +61,24 @@ class VisaPages {
     }
 
     @GetMapping("/secretariat/meetings/{code}/visa")
-    String queue(@PathVariable String code, Model model) {
+    String queue(@PathVariable String code, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
+        VisaQueue.QueuePage p = queue.page(code, Paging.of(page, size, PAGE_SIZE));
         model.addAttribute("meeting", meetings.get(code));
-        model.addAttribute("queue", visas.queue(code));
+        model.addAttribute("queue", p.entries());
+        model.addAttribute("page", p.page());
         return "visas/visa-queue";
     }
 
     @PostMapping("/secretariat/meetings/{code}/visa/{registration}/issue")
-    String issue(@PathVariable String code, @PathVariable UUID registration, RedirectAttributes flash, Locale locale) {
+    String issue(@PathVariable String code, @PathVariable UUID registration,
+            @RequestParam(required = false) Integer page, RedirectAttributes flash, Locale locale) {
         try {
             visas.issue(registration);
         } catch (PlenaryException e) {
             flash.addFlashAttribute("error", FormError.message(e, messages, locale));
         }
-        return "redirect:/secretariat/meetings/" + code + "/visa";
+        return "redirect:/secretariat/meetings/" + code + "/visa"
+                + (page == null || page <= 1 ? "" : "?page=" + page);
     }
 }

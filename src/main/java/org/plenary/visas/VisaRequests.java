@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plenary.directory.AccountId;
 import org.plenary.meetings.MeetingId;
@@ -103,6 +107,22 @@ class VisaRequests {
                 update letters_visa_issued set ended_at = ?, ended_why = ?
                 where registration_id = ? and ended_at is null""")
                 .params(Timestamp.from(at), why.name(), registration).update();
+    }
+    /** The open requests of these registrations, in one statement. */
+    Map<UUID, Request> requests(List<UUID> registrations) {
+        return jdbc.sql("""
+                select registration_id, embassy, named_at from letters_visa_letter
+                where registration_id in (:ids) and withdrawn_at is null""").param("ids", registrations)
+                .query((rs, n) -> new Request(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getTimestamp(3).toInstant())).list().stream()
+                .collect(Collectors.toMap(Request::registration, Function.identity()));
+    }
+
+    /** The current (not ended) letters of these registrations, in one statement. */
+    Map<UUID, Issued> currents(List<UUID> registrations) {
+        return jdbc.sql(SELECT + " where registration_id in (:ids) and ended_at is null").param("ids", registrations)
+                .query(this::map).list().stream()
+                .collect(Collectors.toMap(Issued::registration, Function.identity(), (a, b) -> a));
     }
 
     /** The registration's current (not ended) letter. */

@@ -235,4 +235,26 @@ class ChairConsoleTests extends RemoteTestBase {
                 .extracting(AttendanceRow::name, AttendanceRow::inRoom)
                 .containsExactly(tuple("Li Wei", true), tuple("Zora Late", true));
     }
+
+    /** Issue 15: the console's decision list reads its people in a fixed number of statements, not one per person. */
+    @Test
+    void theDecisionListCostsTheSameStatementsWhateverTheNumberOfPeoplePresent() {
+        long one = decisionListStatements(1);
+        for (int i = 0; i < 4; i++) {
+            Participant p = w.participant("Present " + i, "KE", "female", true);
+            users.as(w.secretariat, () -> desk.checkIn(w.meeting.id(), p.badge()));
+        }
+        long five = decisionListStatements(5);
+        assertThat(five).as("statements for five people present next to one").isEqualTo(one);
+    }
+
+    private long decisionListStatements(int people) {
+        var counted = org.plenary.support.SqlStatements.count(
+                () -> users.as(w.officer, () -> attendance.decisionList(w.code(), w.opening.id())));
+        assertThat(counted.result()).hasSize(people).allSatisfy(r -> {
+            assertThat(r.name()).isNotEqualTo("?");
+            assertThat(r.organisation()).isNotNull();
+        });
+        return counted.statements();
+    }
 }

@@ -1,0 +1,100 @@
+package org.plenary.visas;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plenary.directory.Account;
+import org.plenary.directory.AccountId;
+import org.plenary.directory.AccountManagement;
+import org.plenary.directory.Directory;
+import org.plenary.directory.Organisation;
+import org.plenary.directory.OrganisationId;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingManagement;
+import org.plenary.registration.Registration;
+import org.plenary.registration.RegistrationManagement;
+import org.plenary.registration.RegistrationStatus;
+import org.plenary.shared.Paging;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The secretariat's visa queue (L-VISA-3): approved registrations with a visa request, oldest
+ * approval first, one page at a time. The requests, letters, people and organisations of a page are
+ * each read in one statement, so a page costs the same whether the queue holds ten or a thousand.
+ */
+@Service
+public class VisaQueue {
+
+    private final VisaRequests store;
+    private final RegistrationManagement registrations;
+    private final MeetingManagement meetings;
+    private final Directory directory;
+    private final AccountManagement accounts;
+
+    VisaQueue(VisaRequests store, RegistrationManagement registrations, MeetingManagement meetings,
+            Directory directory, AccountManagement accounts) {
+        this.store = store;
+        this.registrations = registrations;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.accounts = accounts;
+    }
+
+    /** One page of the queue and where it sits in the whole queue. */
+    public record QueuePage(List<VisaLetters.QueueEntry> entries, Paging.Page page) {
+    }
+
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public QueuePage page(String meetingCode, Paging paging) {
+        Meeting m = meetings.get(meetingCode);
+        List<Registration> due = due(m);
+        int from = (int) Math.min(due.size(), paging.offset());
+        int to = (int) Math.min(due.size(), from + (long) paging.size());
+        return new QueuePage(entries(m, due.subList(from, to)), paging.of(due.size()));
+    }
+
+    /** The whole queue (the control room's due dates). */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<VisaLetters.QueueEntry> all(String meetingCode) {
+        Meeting m = meetings.get(meetingCode);
+        return entries(m, due(m));
+    }
+
+    private List<Registration> due(Meeting m) {
+        return registrations.ofMeeting(m.id()).stream()
+                .filter(r -> r.visaRequest() && r.status() == RegistrationStatus.APPROVED && r.decidedAt() != null)
+                .sorted(Comparator.comparing(Registration::decidedAt).thenComparing(r -> r.id().value())).toList();
+    }
+
+    private List<VisaLetters.QueueEntry> entries(Meeting m, List<Registration> rs) {
+        if (rs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rs.stream().map(r -> r.id().value()).toList();
+        Map<UUID, VisaRequests.Request> requests = store.requests(ids);
+        Map<UUID, VisaRequests.Issued> letters = store.currents(ids);
+        List<AccountId> people = new ArrayList<>(rs.stream().map(Registration::account).toList());
+        letters.values().forEach(l -> people.add(l.issuedBy()));
+        Map<AccountId, Account> byId = accounts.byIds(people);
+        Map<OrganisationId, Organisation> orgs = directory.organisations().stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return rs.stream().map(r -> {
+            UUID id = r.id().value();
+            LocalDate approved = r.decidedAt().atZone(m.zone()).toLocalDate();
+            LocalDate target = VisaLetters.targetIssueDate(approved);
+            VisaStatus s = VisaLetters.status(r, Optional.ofNullable(requests.get(id)),
+                    Optional.ofNullable(letters.get(id)));
+            Account issuer = s.issuedBy() == null ? null : byId.get(s.issuedBy());
+            return new VisaLetters.QueueEntry(r, byId.get(r.account()), orgs.get(r.organisation()), approved, target,
+                    VisaLetters.warning(target, m.firstDay()), s, issuer == null ? null : issuer.name());
+        }).toList();
+    }
+}
