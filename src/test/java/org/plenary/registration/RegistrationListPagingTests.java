@@ -9,17 +9,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
-import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.Paging;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.TestUsers;
 import org.plenary.support.PageClient;
 import org.plenary.support.SqlStatements;
 import org.plenary.support.TestHttp;
-import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * list, and a page costs the same statements whatever the number of registrations.
  */
 @IntegrationTest
-class RegistrationListPagingTests {
+class RegistrationListPagingTests extends RegistrationTestBase {
 
     private static final Pattern ROW = Pattern.compile("href=\"/secretariat/registrations/([0-9a-f-]{36})\"");
     private static final Pattern NEXT = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"");
@@ -38,14 +36,6 @@ class RegistrationListPagingTests {
     @LocalServerPort
     int port;
     @Autowired
-    TestUsers users;
-    @Autowired
-    Directory directory;
-    @Autowired
-    MeetingSetup meetings;
-    @Autowired
-    RegistrationSubmission submission;
-    @Autowired
     RegistrationReports reports;
     @Autowired
     FocalPointRequests requests;
@@ -53,14 +43,13 @@ class RegistrationListPagingTests {
     private void register(Fixtures fx, Meeting m, Organisation org, int n) {
         for (int i = 0; i < n; i++) {
             Account a = fx.confirmedDelegate(org);
-            users.as(a, () -> submission.submit(m.id(), Fixtures.form(org)));
+            users.as(a, () -> registrationSubmission.submit(m.id(), Fixtures.form(org)));
         }
     }
 
     @Test
     void pagesFollowEachOtherAndTheirLinksKeepTheFilters() {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting m = fx.meeting();
+        Meeting m = meeting;
         Organisation kenya = fx.organisation(MembershipCategory.MEMBER_STATE, "KE", true);
         Organisation nokia = fx.organisation(MembershipCategory.SECTOR_MEMBER, "FI", true);
         register(fx, m, kenya, 7);
@@ -106,8 +95,7 @@ class RegistrationListPagingTests {
 
     @Test
     void theApiListIsPagedWithLinkHeaders() {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting m = fx.meeting();
+        Meeting m = meeting;
         register(fx, m, fx.organisation(MembershipCategory.MEMBER_STATE, "KE", true), 3);
         TestHttp api = new TestHttp(port).as(fx.secretariat.email(), TestUsers.PASSWORD);
         var first = api.get("/api/v1/meetings/" + m.code() + "/registrations?status=APPROVED&size=2");
@@ -121,8 +109,7 @@ class RegistrationListPagingTests {
 
     @Test
     void aPageCostsTheSameStatementsWhateverTheNumberOfRegistrations() {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting m = fx.meeting();
+        Meeting m = meeting;
         register(fx, m, fx.organisation(MembershipCategory.MEMBER_STATE, "KE", true), 2);
         long few = statements(fx, m, 2);
         register(fx, m, fx.organisation(MembershipCategory.SECTOR_MEMBER, "FI", false), 4);
@@ -133,8 +120,7 @@ class RegistrationListPagingTests {
 
     @Test
     void theFocalPointsWaitingRequestsCostTheSameStatementsWhateverTheirNumber() {
-        Fixtures fx = new Fixtures(users, directory, meetings);
-        Meeting m = fx.meeting();
+        Meeting m = meeting;
         Organisation org = fx.organisation(MembershipCategory.SECTOR_MEMBER, "FI", false);
         Account fp = fx.focalPointOf(org);
         register(fx, m, org, 1);
