@@ -69,11 +69,11 @@ class TranslationPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         int index = row == null ? 0 : Math.max(0, row);
         try {
-            Translations.Row saved = translations.translate(code, key, language, text, basis);
+            Translations.Translated saved = translations.translate(code, key, language, text, basis);
             if (htmx != null) {
-                model.addAttribute("r", saved);
+                model.addAttribute("r", saved.row());
                 model.addAttribute("i", index);
-                model.addAttribute("meeting", meetings.get(code));
+                model.addAttribute("meeting", saved.meeting());
                 model.addAttribute("language", language);
                 model.addAttribute("targetDir", textDir(language));
                 model.addAttribute("saved", true);

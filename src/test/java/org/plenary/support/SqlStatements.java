@@ -1,9 +1,11 @@
 package org.plenary.support;
 
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -23,10 +25,19 @@ public class SqlStatements {
     }
 
     public static <T> Counted<T> count(Supplier<T> action) {
+        return counted(action, QueryCount::getTotal);
+    }
+
+    /** As {@link #count}, counting only the reads ({@code select}s, the commit's {@code pg_notify} among them). */
+    public static <T> Counted<T> countReads(Supplier<T> action) {
+        return counted(action, QueryCount::getSelect);
+    }
+
+    private static <T> Counted<T> counted(Supplier<T> action, ToLongFunction<QueryCount> which) {
         QueryCountHolder.clear();
         try {
             T result = action.get();
-            return new Counted<>(result, QueryCountHolder.getGrandTotal().getTotal());
+            return new Counted<>(result, which.applyAsLong(QueryCountHolder.getGrandTotal()));
         } finally {
             QueryCountHolder.clear();
         }
