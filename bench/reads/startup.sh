@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Start-up times to "Started": a fresh data directory (bundled PostgreSQL initdb, Flyway, demo data), then a
-# restart on the same directory; then the same two with class-data sharing (the jar extracted with Spring
-# Boot's jarmode tools, a CDS archive written by a training run that stops after the context refresh).
-# Usage: bench/reads/startup.sh [--no-build]     Environment: BENCH_JAR (a jar to use instead of building)
+# Start-up times: a fresh data directory (bundled PostgreSQL initdb, Flyway, demo data), then a restart on
+# the same directory; each as the packaged jar, as the jar extracted with Spring Boot's jarmode tools, and
+# extracted with a class-data-sharing archive (written by a training run that stops after the context refresh).
+# Per start it prints Spring's own "Started ... in N seconds", the wall time from launch until the readiness
+# probe answers UP (demo data loaded, the application serving), and the CPU seconds (user + sys) the JVM spent
+# until "Started": on a loaded machine the CPU figure moves much less than the wall times.
+# Usage: bench/reads/startup.sh [--no-build]
+# Environment: BENCH_JAR (a jar to use instead of building), BENCH_RUNS (starts per case, default 3),
+# BENCH_CASES (default "jar extracted cds")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -n "${BENCH_JAR:-}" ]; then
@@ -13,6 +18,9 @@ else
   fi
   JAR=$(ls target/plenary-*.jar | grep -v '\.original$' | head -1)
 fi
+RUNS=${BENCH_RUNS:-3}
+CASES=${BENCH_CASES:-jar extracted cds}
+TICK=$(getconf CLK_TCK)
 WORK=$(mktemp -d /tmp/plenary-bench-startup.XXXXXX)
 PID=""
 cleanup() {
@@ -24,30 +32,54 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# start_once LABEL DATA_DIR JAVA_ARGS...: prints Spring's own "Started ... in N seconds" figure, then stops the app
+# start_once LABEL DATA_DIR JAVA_ARGS...: one start; prints its figures, then stops the application
 start_once() {
   local label=$1 data=$2; shift 2
-  local log="$WORK/$label.log"
-  java -Xmx1g "$@" --server.port="$(free_port)" --server.address=127.0.0.1 --plenary.data-dir="$data" \
+  local log="$WORK/start.log" port started cpu ready t0
+  port=$(free_port)
+  t0=$(date +%s.%N)
+  java -Xmx1g "$@" --server.port="$port" --server.address=127.0.0.1 --plenary.data-dir="$data" \
     --plenary.demo-data=true > "$log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do
-    grep -q "Started .* in" "$log" && break
+  cpu=""
+  for _ in $(seq 1 6000); do
+    if [ -z "$cpu" ] && grep -q "Started .* in" "$log"; then
+      cpu=$(awk -v t="$TICK" '{printf "%.1f", ($14 + $15) / t}' "/proc/$PID/stat")
+    fi
+    if [ -n "$cpu" ] && curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; then
+      break
+    fi
     kill -0 "$PID" 2>/dev/null || { tail -30 "$log" >&2; exit 1; }
-    sleep 0.5
+    sleep 0.1
   done
-  printf '%-28s %s\n' "$label" "$(grep -o 'Started .* in [0-9.]* seconds' "$log" | sed 's/.* in //')"
+  ready=$(echo "$(date +%s.%N) - $t0" | bc)
+  started=$(grep -o 'Started .* in [0-9.]* seconds' "$log" | sed 's/.* in //; s/ seconds//')
+  printf '%-22s %10.1f %10.1f %10s   (load %s)\n' "$label" "$started" "$ready" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
 }
 
-echo "start-up to \"Started\" ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
-start_once "fresh data directory" "$WORK/data" -jar "$JAR"
-start_once "restart" "$WORK/data" -jar "$JAR"
-
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
 APP="$WORK/app/$(basename "$JAR")"
-java -Xmx1g -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-  --server.port="$(free_port)" --plenary.data-dir="$WORK/training" --plenary.demo-data=false > "$WORK/training.log" 2>&1 || true
-[ -f "$WORK/app.jsa" ] || { echo "no CDS archive written" >&2; tail -20 "$WORK/training.log" >&2; exit 1; }
-start_once "fresh, CDS" "$WORK/data-cds" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP"
-start_once "restart, CDS" "$WORK/data-cds" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP"
+case_args() {
+  case $1 in
+    jar) echo "-jar $JAR" ;;
+    extracted) echo "-jar $APP" ;;
+    cds) echo "-XX:SharedArchiveFile=$WORK/app.jsa -jar $APP" ;;
+  esac
+}
+if [[ " $CASES " == *" cds "* ]]; then
+  java -Xmx1g -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+    --server.port="$(free_port)" --plenary.data-dir="$WORK/training" --plenary.demo-data=false > "$WORK/training.log" 2>&1 || true
+  [ -f "$WORK/app.jsa" ] || { echo "no CDS archive written" >&2; tail -20 "$WORK/training.log" >&2; exit 1; }
+fi
+
+echo "$(basename "$JAR"), $(nproc) cores, $RUNS starts per case"
+printf '%-22s %10s %10s %10s\n' "case" "Started s" "ready s" "CPU s"
+for c in $CASES; do
+  for i in $(seq 1 "$RUNS"); do
+    # shellcheck disable=SC2046
+    start_once "$c, fresh" "$WORK/data-$c-$i" $(case_args "$c")
+    # shellcheck disable=SC2046
+    start_once "$c, restart" "$WORK/data-$c-$i" $(case_args "$c")
+  done
+done

@@ -37,6 +37,15 @@ class MeetingChanges {
      * is made from the English of now; one left alone while the English changed needs an update.
      */
     Meeting save(Meeting.Changes change) {
+        return reading.get(write(change).id());
+    }
+
+    /**
+     * Writes the change as {@link #save} does, without reading the meeting back: the meeting as the
+     * caller built it, at its new version. For a caller that needs no more than what it changed (the
+     * translation desk answers with one text); one that shows the whole meeting uses {@link #save}.
+     */
+    Meeting write(Meeting.Changes change) {
         Meeting next = change.build();
         requireBounded(next.letter(), next.contact());
         requireBounded(next.agenda().toArray());
@@ -47,7 +56,7 @@ class MeetingChanges {
             throw PlenaryException.conflict("meeting.changedMeanwhile");
         }
         translations.record(change.origin(), next, clock.instant());
-        return reading.get(next.id());
+        return next.change().version(next.version() + 1).build();
     }
 
     /**

@@ -153,7 +153,7 @@ class Meetings {
                 """)
                 .params(params(m, now)).param("sg", studyGroupId).update();
         writeChildren(m);
-        publicContent.changed();
+        publicContent.changed(m.code());
     }
 
     /** Replaces a meeting's data; false when someone else saved it since {@code m.version()} was read. */
@@ -178,7 +178,7 @@ class Meetings {
             jdbc.sql("delete from " + table + " where meeting_id = :m").param("m", m.id().value()).update();
         }
         writeChildren(m);
-        publicContent.changed();
+        publicContent.changed(m.code());
         return true;
     }
 

@@ -60,6 +60,6 @@ class TranslationApi {
         if (in == null) {
             throw PlenaryException.invalid("problem.malformed");
         }
-        return TextView.of(translations.translate(code, key, language, in.text(), in.englishSha256()));
+        return TextView.of(translations.translate(code, key, language, in.text(), in.englishSha256()).row());
     }
 }

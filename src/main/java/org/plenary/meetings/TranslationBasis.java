@@ -3,11 +3,10 @@ package org.plenary.meetings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.plenary.shared.Hashes;
 import org.plenary.shared.Languages;
@@ -57,32 +56,60 @@ class TranslationBasis {
         return basis == null || basis.equals(sha256(text.get("en"))) ? Status.DONE : Status.NEEDS_UPDATE;
     }
 
-    /** Brings the bases up to date for a meeting changed from {@code before} to {@code after}. */
+    /** The basis of one translation, if it has one: "key|language" to the English's hash, as {@link #of}. */
+    Map<String, String> of(MeetingId meeting, String key, String language) {
+        return jdbc.sql("""
+                select english_sha256 from meetings_translation_basis
+                where meeting_id = :m and text_key = :k and language = :l""")
+                .param("m", meeting.value()).param("k", key).param("l", language).query(String.class).optional()
+                .map(h -> Map.of(key + "|" + language, h)).orElse(Map.of());
+    }
+
+    /**
+     * Brings the bases up to date for a meeting changed from {@code before} (as stored until now:
+     * the change was made against its version) to {@code after}, writing only what the change
+     * touched and reading nothing: a basis exists only beside a translation (written with it,
+     * deleted when it is emptied or its text goes), so {@code before} tells which bases there are.
+     */
     void record(Meeting before, Meeting after, Instant now) {
-        Map<String, String> bases = of(after.id());
-        Map<String, LocalizedText> old = MeetingTexts.of(before).stream()
-                .collect(Collectors.toMap(MeetingTexts.Entry::key, MeetingTexts.Entry::text, (a, b) -> a));
-        Set<String> keys = MeetingTexts.of(after).stream().map(MeetingTexts.Entry::key).collect(Collectors.toSet());
-        for (MeetingTexts.Entry e : MeetingTexts.of(after)) {
-            LocalizedText was = old.getOrDefault(e.key(), LocalizedText.of(null));
+        Map<String, LocalizedText> old = texts(before);
+        Map<String, LocalizedText> current = texts(after);
+        current.forEach((key, text) -> {
+            LocalizedText was = old.getOrDefault(key, LocalizedText.of(null));
             for (String lang : TARGETS) {
-                String now1 = e.text().get(lang);
+                String now1 = text.get(lang);
                 String then = was.get(lang);
-                boolean known = bases.containsKey(e.key() + "|" + lang);
                 if (now1.isEmpty()) {
-                    if (known) {
-                        delete(after.id(), e.key(), lang);
+                    if (!then.isEmpty()) {
+                        delete(after.id(), key, lang);
                     }
                 } else if (!now1.equals(then)) {
-                    put(after.id(), e.key(), lang, sha256(e.text().get("en")), now);
-                } else if (!known && !Objects.equals(was.get("en"), e.text().get("en"))) {
-                    put(after.id(), e.key(), lang, sha256(was.get("en")), now);
+                    put(after.id(), key, lang, sha256(text.get("en")), now);
+                } else if (!Objects.equals(was.get("en"), text.get("en"))) {
+                    pin(after.id(), key, lang, sha256(was.get("en")), now);
                 }
             }
+        });
+        List<String> gone = old.keySet().stream().filter(k -> !current.containsKey(k)).toList();
+        if (!gone.isEmpty()) {
+            jdbc.sql("delete from meetings_translation_basis where meeting_id = :m and text_key = any(:k)")
+                    .param("m", after.id().value()).param("k", gone.toArray(String[]::new)).update();
         }
-        bases.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('|'))).filter(k -> !keys.contains(k)).distinct()
-                .forEach(k -> jdbc.sql("delete from meetings_translation_basis where meeting_id = :m and text_key = :k")
-                        .param("m", after.id().value()).param("k", k).update());
+    }
+
+    private static Map<String, LocalizedText> texts(Meeting m) {
+        Map<String, LocalizedText> texts = new LinkedHashMap<>();
+        MeetingTexts.of(m).forEach(e -> texts.putIfAbsent(e.key(), e.text()));
+        return texts;
+    }
+
+    /** A translation left alone while its English changed keeps the English it was made from, if it had none. */
+    private void pin(MeetingId meeting, String key, String language, String englishSha256, Instant now) {
+        jdbc.sql("""
+                insert into meetings_translation_basis (meeting_id, text_key, language, english_sha256, translated_at)
+                values (:m, :k, :l, :h, :t) on conflict (meeting_id, text_key, language) do nothing
+                """).param("m", meeting.value()).param("k", key).param("l", language).param("h", englishSha256)
+                .param("t", Timestamp.from(now)).update();
     }
 
     /** Sets the English a translation was made from (the translator's page names what it showed). */

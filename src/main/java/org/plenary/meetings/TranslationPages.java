@@ -70,10 +70,10 @@ class TranslationPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         int index = row == null ? 0 : Math.max(0, row);
         try {
-            Translations.Row saved = translations.translate(code, key, language, text, basis);
+            Translations.Translated saved = translations.translate(code, key, language, text, basis);
             if (htmx != null) {
                 model.addAttribute("saved", true);
-                return row(model, saved, index, meetings.get(code), language);
+                return row(model, saved.row(), index, saved.meeting(), language);
             }
             redirect.addFlashAttribute("savedKey", key);
         } catch (PlenaryException e) {

@@ -83,27 +83,45 @@ public class Translations {
         return Optional.of(new Summary(all.size(), all.stream().filter(p -> p.done() < p.total()).count()));
     }
 
+    /** What the translation desk answers after a save: the meeting at its new version and the text's row. */
+    public record Translated(Meeting meeting, Row row) {
+    }
+
     /**
      * Writes one language of one text (blank removes the translation). {@code seenEnglishSha256}
      * is the English the translator saw: if the English changed meanwhile, the translation is kept
-     * but still shows as needing an update.
+     * but still shows as needing an update. Reads the meeting once and writes it once; the answer's
+     * row comes from what was written, not from reading the meeting and every text's basis again.
      */
     @PreAuthorize("hasRole('SECRETARIAT')")
     @Transactional
-    public Row translate(String code, String key, String language, String text, String seenEnglishSha256) {
+    public Translated translate(String code, String key, String language, String text, String seenEnglishSha256) {
         requireTarget(language);
         Meeting m = meetings.get(code);
-        MeetingTexts.Entry entry = MeetingTexts.find(m, key).filter(e -> !e.text().get("en").isEmpty())
+        MeetingTexts.Entry before = MeetingTexts.find(m, key).filter(e -> !e.text().get("en").isEmpty())
                 .orElseThrow(() -> PlenaryException.notFound("translations.unknownText", key));
-        if (text != null && text.strip().length() > entry.kind().limit()) {
-            throw PlenaryException.invalid("problem.tooLong", "text", entry.kind().limit());
+        if (text != null && text.strip().length() > before.kind().limit()) {
+            throw PlenaryException.invalid("problem.tooLong", "text", before.kind().limit());
         }
-        Meeting saved = changes.save(MeetingTexts.with(m, key, language, text).orElseThrow());
-        if (text != null && !text.isBlank() && seenEnglishSha256 != null && seenEnglishSha256.matches("[0-9a-f]{64}")) {
-            bases.put(saved.id(), key, language, seenEnglishSha256, clock.instant());
+        Meeting saved = changes.write(MeetingTexts.with(m, key, language, text).orElseThrow());
+        MeetingTexts.Entry entry = MeetingTexts.find(saved, key).orElseThrow();
+        String english = entry.text().get("en");
+        String translation = entry.text().get(language);
+        boolean written = !translation.equals(before.text().get(language)); // the change recorded its basis
+        boolean seen = seenEnglishSha256 != null && seenEnglishSha256.matches("[0-9a-f]{64}");
+        Map<String, String> known;
+        if (translation.isEmpty()) {
+            known = Map.of();
+        } else if (seen) {
+            if (!(written && seenEnglishSha256.equals(TranslationBasis.sha256(english)))) {
+                bases.put(saved.id(), key, language, seenEnglishSha256, clock.instant());
+            }
+            known = Map.of(key + "|" + language, seenEnglishSha256);
+        } else {
+            known = written ? Map.of() : bases.of(saved.id(), key, language);
         }
-        return rows(saved, language).stream().filter(r -> r.entry().key().equals(entry.key())).findFirst()
-                .orElseThrow();
+        return new Translated(saved, new Row(entry, english, translation,
+                TranslationBasis.status(entry.text(), language, known, key), TranslationBasis.sha256(english)));
     }
 
     private static void requireTarget(String language) {

@@ -29,7 +29,7 @@ class Publications {
         this.publicContent = publicContent;
     }
 
-    int insert(UUID meeting, List<Session> sessions, Instant at, String by, String note) {
+    int insert(UUID meeting, String code, List<Session> sessions, Instant at, String by, String note) {
         Integer next = jdbc.sql("select coalesce(max(number), 0) + 1 from scheduling_published where meeting_id = :m")
                 .param("m", meeting).query(Integer.class).single();
         jdbc.sql("""
@@ -37,7 +37,7 @@ class Publications {
                 values (:m, :n, :at, :by, :note, cast(:s as jsonb))""")
                 .param("m", meeting).param("n", next).param("at", Timestamp.from(at)).param("by", by)
                 .param("note", note).param("s", json.writeValueAsString(sessions)).update();
-        publicContent.changed(); // the published plan shows on public pages and boards
+        publicContent.changed(code); // the published plan shows on the meeting's public pages and boards
         return next;
     }
 

@@ -42,7 +42,7 @@ public class SchedulePublishing {
         Meeting m = meetings.get(code);
         List<Session> placed = sessions.ofMeeting(m.id().value()).stream().filter(Session::placed).toList();
         String by = CurrentUser.find().map(PlenaryPrincipal::getUsername).orElse("system");
-        int number = publications.insert(m.id().value(), placed, clock.instant(), by, note == null || note.isBlank() ? null : note.strip());
+        int number = publications.insert(m.id().value(), m.code(), placed, clock.instant(), by, note == null || note.isBlank() ? null : note.strip());
         events.publishEvent(new PlanPublished(m.code(), number));
         return number;
     }

@@ -42,7 +42,7 @@ class SchedulingConfig {
     /** Published plans and room boards: the same for every anonymous reader, kept rendered. */
     @Bean
     PublicReads schedulingPublicReads() {
-        return PublicReads.of("/meetings/*/sessions", "/api/v1/meetings/*/sessions", "/display/*", "/display/*/board",
-                "/api/v1/display/*");
+        return PublicReads.of("/meetings/{meeting}/sessions", "/api/v1/meetings/{meeting}/sessions", "/display/*",
+                "/display/*/board", "/api/v1/display/*");
     }
 }

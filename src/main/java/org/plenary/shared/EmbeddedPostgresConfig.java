@@ -5,12 +5,14 @@ import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -24,9 +26,15 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedPostgresConfig.NoExternalDatabase.class)
 public class EmbeddedPostgresConfig {
 
+    /** The server {@link BundledDatabaseEarlyStart} began to start with the context, or one started now. */
     @Bean(destroyMethod = "close")
-    BundledDatabase bundledDatabase(PlenaryProperties plenary, DatabaseProperties database) throws IOException {
-        return BundledDatabase.start(plenary.dataDir(), database.durable(), database.clean());
+    BundledDatabase bundledDatabase(PlenaryProperties plenary, DatabaseProperties database,
+            ObjectProvider<BundledDatabaseEarlyStart.Pending> early) throws IOException {
+        BundledDatabaseEarlyStart.Pending pending = early.getIfAvailable();
+        BundledDatabase started = pending == null ? null
+                : pending.take(plenary.dataDir(), database.durable(), database.clean());
+        return started != null ? started
+                : BundledDatabase.start(plenary.dataDir(), database.durable(), database.clean());
     }
 
     /** The server itself, stopped by {@link BundledDatabase#close()}. */
@@ -53,10 +61,15 @@ public class EmbeddedPostgresConfig {
         return pool;
     }
 
+    /** Whether the bundled PostgreSQL is the database: no {@code spring.datasource.url} is set. */
+    static boolean bundled(Environment environment) {
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+    }
+
     static class NoExternalDatabase implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return bundled(context.getEnvironment());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
@@ -39,7 +40,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Public reads near static-file speed. The answer to an anonymous GET of a {@link PublicReads} path
- * is kept rendered under its path and query, language, minute and {@link PublicContent#version()};
+ * is kept rendered under its path and query, language, minute and {@link PublicContent#version} (the
+ * meeting's own when its pattern names {@code {meeting}});
  * it carries an {@code ETag} (a hash of its bytes), so that a repeat read with {@code If-None-Match}
  * is a 304, and {@code Cache-Control: public, no-cache} (browsers and proxies keep it and ask again).
  * Only a request without credentials or session cookie is served or stored here, and only an answer
@@ -148,12 +150,14 @@ class PublicReadCache extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PathContainer container = PathContainer.parsePath(path);
-        if (patterns.stream().noneMatch(p -> p.matches(container))) {
+        PathPattern.PathMatchInfo match = patterns.stream().map(p -> p.matchAndExtract(container))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (match == null) {
             return null;
         }
         Locale locale = locales.resolveLocale(request);
         String query = request.getQueryString();
-        return path + (query == null ? "" : "?" + query) + '|' + locale.toLanguageTag() + '|' + content.version()
+        return path + (query == null ? "" : "?" + query) + '|' + locale.toLanguageTag() + '|' + content.version(match.getUriVariables().get(PublicReads.MEETING))
                 + '|' + clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 

@@ -15,6 +15,8 @@ import org.plenary.meetings.TranslationBasis.Status;
 import org.plenary.shared.LocalizedText;
 import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.SqlStatements;
+import org.plenary.support.SqlStatements.Counted;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +43,8 @@ class TranslationsTests {
     MeetingManagement meetings;
     @Autowired
     Translations translations;
+    @Autowired
+    TranslationBasis bases;
 
     TestMeetings t;
     Meeting m;
@@ -107,6 +111,46 @@ class TranslationsTests {
         t.asSecretariat(() -> programme.updateAgendaItem(m.code(), "1", LocalizedText.of(Map.of("en", "Opening remarks",
                 "ar", "الافتتاح"))));
         assertThat(row("ar", "agenda.1").status()).isEqualTo(Status.NEEDS_UPDATE);
+    }
+
+    /**
+     * A save reads the meeting once and nothing else (the commit's signal aside): no read-back of the
+     * saved meeting, no read of every text's basis; its answer is the row the desk would show now.
+     */
+    @Test
+    void aSaveReadsTheMeetingOnceAndAnswersWithTheRowTheDeskShowsAfterwards() {
+        long load = SqlStatements.countReads(() -> meetings.get(m.code())).statements();
+        String current = row("fr", "agenda.1").englishSha256();
+
+        Counted<Translations.Translated> saved = t.asSecretariat(() -> SqlStatements.countReads(
+                () -> translations.translate(m.code(), "agenda.1", "fr", "Ouverture", current)));
+        assertThat(saved.statements()).isEqualTo(load + 1);
+        assertThat(saved.result().row()).isEqualTo(row("fr", "agenda.1"));
+        assertThat(saved.result().meeting().version()).isEqualTo(meetings.get(m.code()).version());
+
+        // Each way of saving answers as the desk then shows: made from English that changed meanwhile,
+        // unchanged without a basis named, changed without one, removed.
+        String stale = TranslationBasis.sha256("Opening of the old days");
+        for (String[] save : new String[][] {{"Ouverture de la séance", stale}, {"Ouverture de la séance", null},
+                {"Ouverture", null}, {"", current}}) {
+            Translations.Row answer = t.asSecretariat(
+                    () -> translations.translate(m.code(), "agenda.1", "fr", save[0], save[1])).row();
+            assertThat(answer).as("saving %s with %s", save[0], save[1]).isEqualTo(row("fr", "agenda.1"));
+        }
+    }
+
+    /** A basis lives only beside its translation: emptied or with its text gone, it goes too. */
+    @Test
+    void aBasisGoesWithItsTranslationAndWithItsText() {
+        String current = row("fr", "agenda.1").englishSha256();
+        t.asSecretariat(() -> translations.translate(m.code(), "agenda.1", "fr", "Ouverture", current));
+        t.asSecretariat(() -> translations.translate(m.code(), "annex.wlan.title", "fr", "Wi-Fi", null));
+        assertThat(bases.of(m.id())).containsKeys("agenda.1|fr", "annex.wlan.title|fr");
+
+        t.asSecretariat(() -> translations.translate(m.code(), "annex.wlan.title", "fr", " ", null));
+        assertThat(bases.of(m.id())).doesNotContainKey("annex.wlan.title|fr").containsKey("agenda.1|fr");
+        t.asSecretariat(() -> programme.removeAgendaItem(m.code(), "1"));
+        assertThat(bases.of(m.id())).isEmpty();
     }
 
     @Test

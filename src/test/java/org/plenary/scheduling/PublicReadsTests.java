@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -115,6 +116,61 @@ class PublicReadsTests extends SchedulingTestBase {
             assertThat(next.statusCode()).isEqualTo(200);
             assertThat(next.body()).contains("Welcome by the other node");
         });
+    }
+
+    /**
+     * Each meeting's pages are kept under its own version: an edit of meeting A renders A afresh and
+     * leaves B's kept pages alone. To see whether B was rendered again, B's rows are changed behind
+     * the application's back (no signal): a fresh rendering would show that, a kept page does not.
+     */
+    @Test
+    void anEditOfOneMeetingKeepsAnotherMeetingsPages() throws Exception {
+        var a = fixture.meeting();
+        var b = fixture.meeting();
+        users.as(a.secretariat(), () -> programme.addAgendaItem(a.code(),
+                new Meeting.AgendaItem("1", LocalizedText.en("Opening of meeting A"))));
+        users.as(b.secretariat(), () -> programme.addAgendaItem(b.code(),
+                new Meeting.AgendaItem("1", LocalizedText.en("Opening of meeting B"))));
+        List<String> paths = List.of("/meetings/" + b.code(), "/meetings/" + b.code() + "/agenda",
+                "/api/v1/meetings/" + b.code() + "/agenda");
+        List<String> etags = new ArrayList<>();
+        for (String path : paths) {
+            etags.add(get(path, null).headers().firstValue("ETag").orElseThrow());
+        }
+        String aAgenda = "/meetings/" + a.code() + "/agenda";
+        String aEtag = get(aAgenda, null).headers().firstValue("ETag").orElseThrow();
+        unsignalled("update meetings_agenda_item set title = '{\"en\":\"Changed unseen\"}'::jsonb", b.code());
+
+        users.as(a.secretariat(), () -> programme.updateAgendaItem(a.code(), "1", LocalizedText.en("Welcome to A")));
+
+        HttpResponse<String> aNext = get(aAgenda, aEtag);
+        assertThat(aNext.statusCode()).as("A's old ETag no longer matches").isEqualTo(200);
+        assertThat(aNext.body()).contains("Welcome to A");
+        for (int i = 0; i < paths.size(); i++) {
+            assertThat(get(paths.get(i), etags.get(i)).statusCode()).as("B's kept " + paths.get(i)).isEqualTo(304);
+        }
+        // An edit of B itself (here through another node: its commit's signal names B) drops B's pages, not A's.
+        String aNextEtag = aNext.headers().firstValue("ETag").orElseThrow();
+        unsignalled("update meetings_agenda_item set title = '{\"en\":\"A changed unseen\"}'::jsonb", a.code());
+        signal("public:" + b.code());
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            HttpResponse<String> bNext = get(paths.get(1), etags.get(1));
+            assertThat(bNext.statusCode()).isEqualTo(200);
+            assertThat(bNext.body()).contains("Changed unseen");
+        });
+        assertThat(get(aAgenda, aNextEtag).statusCode()).as("A's kept page, left by B's signal").isEqualTo(304);
+    }
+
+    private void unsignalled(String update, String code) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate(update + " where meeting_id = (select id from meetings_meeting where code = '" + code + "')");
+        }
+    }
+
+    private void signal(String payload) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("select pg_notify('" + PgSignals.CHANNEL + "', '" + payload + "')");
+        }
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -35,11 +37,20 @@ public class SqlStatements {
     }
 
     public static <T> Counted<T> count(Supplier<T> action) {
+        return counted(action, QueryCount::getTotal);
+    }
+
+    /** As {@link #count}, counting only the reads ({@code select}s, the commit's {@code pg_notify} among them). */
+    public static <T> Counted<T> countReads(Supplier<T> action) {
+        return counted(action, QueryCount::getSelect);
+    }
+
+    private static <T> Counted<T> counted(Supplier<T> action, ToLongFunction<QueryCount> which) {
         QueryCountHolder.clear();
         TEXTS.get().clear();
         try {
             T result = action.get();
-            return new Counted<>(result, QueryCountHolder.getGrandTotal().getTotal(), List.copyOf(TEXTS.get()));
+            return new Counted<>(result, which.applyAsLong(QueryCountHolder.getGrandTotal()), List.copyOf(TEXTS.get()));
         } finally {
             QueryCountHolder.clear();
             TEXTS.remove();
