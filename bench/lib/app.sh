@@ -1,4 +1,4 @@
-# Shared by bench/registration/run.sh and bench/documents/run.sh (sourced, not run): starts the packaged
+# Shared by every bench/*/run.sh (sourced, not run): starts the packaged
 # jar on a private loopback port with its own data directory (durable PostgreSQL: fsync and
 # synchronous_commit on, the default), points psql/pgbench at the same bundled PostgreSQL, and
 # creates a meeting open for registration and submissions through the API as the secretariat.
@@ -35,6 +35,7 @@ bench_workdir() {
 }
 
 bench_cleanup() {
+  [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null || true
   stop_app
   [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
 }
@@ -121,4 +122,42 @@ EOF
 # wrk_check FILE: prints wrk's non-2xx and socket errors, which are not counted as successes
 wrk_check() {
   grep -E "Non-2xx|Socket errors" "$1" >&2 || true
+}
+
+# serve_saved FILE: nginx (Debian's, on a private loopback port NGINX_PORT) serves $WORK/www, the
+# saved copies of the application's pages, as the anchor of a read bench; waits until FILE answers
+serve_saved() {
+  local nginx
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  NGINX_PORT=$(free_port)
+  mkdir -p "$WORK/nginx/logs" "$WORK/nginx/tmp"
+  chmod 755 "$WORK" "$WORK/www" # nginx's workers run as an unprivileged user when started by root
+  cat > "$WORK/nginx/nginx.conf" <<NGINX
+daemon off;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/tmp/body;
+  proxy_temp_path $WORK/nginx/tmp/proxy;
+  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
+  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
+  scgi_temp_path $WORK/nginx/tmp/scgi;
+  types { text/html html; application/json json; }
+  sendfile on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+  }
+}
+NGINX
+  "$nginx" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/logs/error.log" 2>"$WORK/nginx/stderr" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/$1" && return 0
+    sleep 0.1
+  done
+  echo "nginx did not serve $1" >&2; cat "$WORK/nginx/stderr" >&2; exit 1
 }

@@ -13,73 +13,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for tool in java curl wrk nginx psql python3; do
-  command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || {
-    echo "needs $tool (Debian: apt-get install wrk nginx-light curl python3 postgresql-client)" >&2; exit 1; }
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+source bench/lib/app.sh
+bench_require java curl wrk psql python3
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "needs nginx (Debian: apt-get install nginx-light)" >&2; exit 1; }
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-4}
 THREADS=${BENCH_THREADS:-2}
-START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 REGISTRATIONS=${BENCH_REGISTRATIONS:-5000}
 DOCUMENTS=${BENCH_DOCUMENTS:-3000}
 PRESENT=${BENCH_PRESENT:-300}
 CODE=SG12-2026-06
-ADMIN=secretariat@plenary.local
-PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
 
-if [ -n "${BENCH_JAR:-}" ]; then
-  JAR=$BENCH_JAR
-else
-  if [ "${1:-}" != "--no-build" ]; then
-    ./mvnw -q -B -o package -DskipTests
-  fi
-  JAR=$(ls target/plenary-*.jar | grep -v '\.original$' | head -1)
-fi
-
-WORK=$(mktemp -d /tmp/plenary-bench-lists.XXXXXX)
-APP_PID=""
-NGINX_PID=""
-cleanup() {
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_jar "${1:-}"
+bench_workdir lists
 trap "exit 1" INT TERM
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-APP_PORT=$(free_port)
-NGINX_PORT=$(free_port)
+start_app
 BASE="http://127.0.0.1:$APP_PORT"
-
-echo "starting $JAR on 127.0.0.1:$APP_PORT (data in $WORK/data, fsync on)" >&2
-java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
-  --plenary.data-dir="$WORK/data" --plenary.demo-data=true --plenary.base-url="$BASE" \
-  --plenary.database.durable=true --plenary.admin.email="$ADMIN" --plenary.admin.password="$PASSWORD" \
-  --logging.level.org.plenary=INFO > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 $((START_TIMEOUT * 2))); do
-  if grep -q "Started .* in" "$WORK/app.log" && curl -sf -o /dev/null "$BASE/actuator/health/readiness"; then
-    break
-  fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -40 "$WORK/app.log" >&2; exit 1; fi
-  sleep 0.5
-done
-grep -q "Started .* in" "$WORK/app.log" || { echo "no start within $START_TIMEOUT s" >&2; tail -40 "$WORK/app.log" >&2; exit 1; }
-
-# the bundled PostgreSQL: its port from the log, its password next to the database files
-PG_PORT=$(grep -o 'Bundled PostgreSQL running on 127.0.0.1:[0-9]*' "$WORK/app.log" | head -1 | sed 's/.*://')
-PG_PASSWORD_FILE=$(find "$WORK/data" -maxdepth 2 -name postgres.password | head -1)
-export PGPASSWORD
-PGPASSWORD=$(cat "$PG_PASSWORD_FILE")
-PSQL=(psql -q -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres)
+ADMIN=$ADMIN_EMAIL
+PASSWORD=$ADMIN_PASSWORD
+PSQL=(psql -q -X)
 
 # a published session of the demo meeting: the console's session
 SESSION=$(curl -sf "$BASE/api/v1/meetings/$CODE/sessions" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
@@ -125,41 +77,14 @@ auth_header() {
   if [ "$1" = token ]; then echo "Authorization: Bearer $TOKEN"; else echo "Cookie: $COOKIE"; fi
 }
 
-mkdir -p "$WORK/www" "$WORK/nginx/logs" "$WORK/nginx/tmp"
-chmod 755 "$WORK" "$WORK/www"
+mkdir -p "$WORK/www"
 for entry in "${PATHS[@]}"; do
   IFS='|' read -r name path auth <<<"$entry"
   code=$(curl -s -o "$WORK/www/$name" -w '%{http_code}' -H "$(auth_header "$auth")" "$BASE$path")
   [ "$code" = 200 ] || { echo "GET $path answered $code" >&2; exit 1; }
 done
 
-cat > "$WORK/nginx/nginx.conf" <<NGINX
-daemon off;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/tmp/body;
-  proxy_temp_path $WORK/nginx/tmp/proxy;
-  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
-  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
-  scgi_temp_path $WORK/nginx/tmp/scgi;
-  types { text/html html; application/json json; }
-  sendfile on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-NGINX
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/logs/error.log" 2>"$WORK/nginx/stderr" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do
-  curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/console.html" && break
-  sleep 0.1
-done
+serve_saved console.html
 
 # "p50 p99 req/s" from wrk --latency (milliseconds); errors are reported, not counted as successes
 measure() {

@@ -9,60 +9,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for tool in java curl wrk nginx python3; do
-  command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || {
-    echo "needs $tool (Debian: apt-get install wrk nginx-light curl python3)" >&2; exit 1; }
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+source bench/lib/app.sh
+bench_require java curl wrk psql python3
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "needs nginx (Debian: apt-get install nginx-light)" >&2; exit 1; }
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-100}
 THREADS=${BENCH_THREADS:-2}
-START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 CODE=SG12-2026-06
 SCREEN=montbrillant-lobby
 
-if [ -n "${BENCH_JAR:-}" ]; then
-  JAR=$BENCH_JAR
-else
-  if [ "${1:-}" != "--no-build" ]; then
-    ./mvnw -q -B -o package -DskipTests
-  fi
-  JAR=$(ls target/plenary-*.jar | grep -v '\.original$' | head -1)
-fi
-
-WORK=$(mktemp -d /tmp/plenary-bench-reads.XXXXXX)
-APP_PID=""
-NGINX_PID=""
-cleanup() {
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-APP_PORT=$(free_port)
-NGINX_PORT=$(free_port)
-
-echo "starting $JAR on 127.0.0.1:$APP_PORT (data in $WORK/data)" >&2
-java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
-  --plenary.data-dir="$WORK/data" --plenary.demo-data=true --plenary.base-url="http://127.0.0.1:$APP_PORT" \
-  > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 $((START_TIMEOUT * 2))); do
-  if grep -q "Started .* in" "$WORK/app.log" && curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; then
-    break
-  fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -40 "$WORK/app.log" >&2; exit 1; fi
-  sleep 0.5
-done
-grep -q "Started .* in" "$WORK/app.log" || { echo "no start within $START_TIMEOUT s" >&2; tail -40 "$WORK/app.log" >&2; exit 1; }
-echo "$(grep -o 'Started .* in [0-9.]* seconds' "$WORK/app.log") (fresh data directory)" >&2
+bench_jar "${1:-}"
+bench_workdir reads
+start_app
 
 # name|path (the name is the saved file's name, served by nginx)
 PATHS=(
@@ -74,41 +32,14 @@ PATHS=(
   "board.html|/display/$SCREEN/board"
 )
 
-mkdir -p "$WORK/www" "$WORK/nginx/logs" "$WORK/nginx/tmp"
-chmod 755 "$WORK" "$WORK/www" # nginx's workers run as an unprivileged user when started by root
+mkdir -p "$WORK/www"
 for entry in "${PATHS[@]}"; do
   name=${entry%%|*}; path=${entry#*|}
   code=$(curl -s -o "$WORK/www/$name" -D "$WORK/www/$name.headers" -w '%{http_code}' "http://127.0.0.1:$APP_PORT$path")
   [ "$code" = 200 ] || { echo "GET $path answered $code" >&2; exit 1; }
 done
 
-cat > "$WORK/nginx/nginx.conf" <<EOF
-daemon off;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/tmp/body;
-  proxy_temp_path $WORK/nginx/tmp/proxy;
-  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
-  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
-  scgi_temp_path $WORK/nginx/tmp/scgi;
-  types { text/html html; application/json json; }
-  sendfile on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-EOF
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/logs/error.log" 2>"$WORK/nginx/stderr" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do
-  curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/meeting.html" && break
-  sleep 0.1
-done
+serve_saved meeting.html
 
 # requests/s from wrk's summary; non-2xx/3xx answers are reported, not counted as a success
 rate() {

@@ -10,14 +10,8 @@
 # BENCH_CASES (default "jar extracted cds")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ -n "${BENCH_JAR:-}" ]; then
-  JAR=$BENCH_JAR
-else
-  if [ "${1:-}" != "--no-build" ]; then
-    ./mvnw -q -B -o package -DskipTests
-  fi
-  JAR=$(ls target/plenary-*.jar | grep -v '\.original$' | head -1)
-fi
+source bench/lib/app.sh
+bench_jar "${1:-}"
 RUNS=${BENCH_RUNS:-3}
 CASES=${BENCH_CASES:-jar extracted cds}
 TICK=$(getconf CLK_TCK)
@@ -28,9 +22,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
 
 # start_once LABEL DATA_DIR JAVA_ARGS...: one start; prints its figures, then stops the application
 start_once() {
