@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.MeetingForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -80,21 +81,7 @@ class MeetingSetupBrowserTests {
 
             open("/secretariat/study-groups/" + sg);
             page.evaluate("() => window.notReloaded = true");
-            for (int wp : new int[] {1, 2}) {
-                page.fill("#wp-number", String.valueOf(wp));
-                page.fill("#wp-title", "Working party " + wp);
-                page.fill("#wp-chair", "Chair " + wp);
-                page.click("#save-wp");
-                page.locator("#wp-" + wp).waitFor();
-            }
-            String[] wpOf = {"1", "1", "2", ""};
-            for (int q = 1; q <= 4; q++) {
-                page.fill("#q-number", String.valueOf(q));
-                page.fill("#q-title", "Question " + q);
-                page.selectOption("#q-wp", wpOf[q - 1]);
-                page.click("#save-q");
-                page.locator("#q-" + q).waitFor();
-            }
+            MeetingForms.addTwoWorkingPartiesAndFourQuestions(page, "Chair ");
             assertThat(page.evaluate("() => window.notReloaded")).as("saved in place by htmx").isEqualTo(true);
             StudyGroup saved = meetings.studyGroup(sg);
             assertThat(saved.workingParties()).hasSize(2);
@@ -104,16 +91,7 @@ class MeetingSetupBrowserTests {
 
             // the meeting: a bad last day is refused next to the field and nothing is saved
             open("/secretariat");
-            page.click("#setup-links a[href$='/secretariat/meetings/new']");
-            page.waitForURL("**/secretariat/meetings/new");
-            page.fill("#code", code);
-            page.selectOption("#studyGroup", String.valueOf(sg));
-            page.fill("#titleEn", "Meeting of set-up group " + sg);
-            page.fill("#placeEn", "Geneva");
-            page.fill("#venueEn", "Venue " + code);
-            page.fill("#firstDay", "2027-03-15");
-            page.fill("#lastDay", "2027-03-12");
-            page.selectOption("#timeZone", "Europe/Zurich");
+            MeetingForms.fillNewMeeting(page, code, sg, "Meeting of set-up group " + sg, "2027-03-15", "2027-03-12");
             page.click("#create-meeting");
             page.locator("#lastDay-error").waitFor();
             assertThat(page.locator("#lastDay-error").innerText()).isEqualTo(message(lang, "meeting.endBeforeStart"));

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.OfficerRole;
 import org.plenary.meetings.StudyGroup;
+import org.plenary.support.MeetingForms;
 import org.plenary.support.TestUsers;
 
 /**
@@ -61,36 +62,14 @@ final class SecretariatJourney {
         page.fill("#studyPeriod", "2025-2028");
         page.click("#create-sg");
         page.waitForURL("**/secretariat/study-groups/" + sg);
-        for (int wp : new int[] {1, 2}) {
-            page.fill("#wp-number", String.valueOf(wp));
-            page.fill("#wp-title", "Working party " + wp);
-            page.click("#save-wp");
-            page.locator("#wp-" + wp).waitFor();
-        }
-        String[] wpOf = {"1", "1", "2", ""};
-        for (int q = 1; q <= 4; q++) {
-            page.fill("#q-number", String.valueOf(q));
-            page.fill("#q-title", "Question " + q);
-            page.selectOption("#q-wp", wpOf[q - 1]);
-            page.click("#save-q");
-            page.locator("#q-" + q).waitFor();
-        }
+        MeetingForms.addTwoWorkingPartiesAndFourQuestions(page, null);
         return sg;
     }
 
     String meeting(int sg) {
         code = "J-" + lang + "-" + UUID.randomUUID().toString().substring(0, 6);
         open("/secretariat");
-        page.click("#setup-links a[href$='/secretariat/meetings/new']");
-        page.waitForURL("**/secretariat/meetings/new");
-        page.fill("#code", code);
-        page.selectOption("#studyGroup", String.valueOf(sg));
-        page.fill("#titleEn", "Meeting of journey group " + sg);
-        page.fill("#placeEn", "Geneva");
-        page.fill("#venueEn", "Venue " + code);
-        page.fill("#firstDay", "2027-03-15");
-        page.fill("#lastDay", "2027-03-17");
-        page.selectOption("#timeZone", "Europe/Zurich");
+        MeetingForms.fillNewMeeting(page, code, sg, "Meeting of journey group " + sg, "2027-03-15", "2027-03-17");
         page.click("#create-meeting");
         page.waitForURL("**/secretariat/meetings/" + code);
         return code;
