@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.plenary.directory.CurrentUser;
@@ -29,12 +33,20 @@ class MeetingPages {
     private final Clock clock;
     private final QuestionFollowing following;
     private final List<MyMeetingStatus> myStatus;
+    private final List<PublishedTimePlan> publishedPlans;
 
-    MeetingPages(MeetingManagement meetings, Clock clock, QuestionFollowing following, List<MyMeetingStatus> myStatus) {
+    MeetingPages(MeetingManagement meetings, Clock clock, QuestionFollowing following, List<MyMeetingStatus> myStatus,
+            List<PublishedTimePlan> publishedPlans) {
         this.meetings = meetings;
         this.clock = clock;
         this.following = following;
         this.myStatus = myStatus;
+        this.publishedPlans = publishedPlans;
+    }
+
+    /** The latest published plan, once the module that publishes plans has one for the meeting. */
+    static Optional<PublishedTimePlan.Plan> publishedPlan(List<PublishedTimePlan> plans, Meeting m, Locale locale) {
+        return plans.stream().map(p -> p.latest(m, locale)).flatMap(Optional::stream).findFirst();
     }
 
     /** Upcoming and running meetings first (soonest first), then past ones (latest first). */
@@ -77,10 +89,16 @@ class MeetingPages {
     }
 
     @GetMapping("/meetings/{code}/time-plan")
-    String timePlan(@PathVariable String code, Model model) {
+    String timePlan(@PathVariable String code, Locale locale, Model model) {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
-        model.addAttribute("rows", timePlanRows(m));
+        Optional<PublishedTimePlan.Plan> plan = publishedPlan(publishedPlans, m, locale);
+        if (plan.isPresent()) { // the published plan is the one grid people read; the letter's cells were Annex B
+            model.addAttribute("plan", plan.get());
+            model.addAttribute("planRows", publishedRows(m, plan.get()));
+        } else {
+            model.addAttribute("rows", timePlanRows(m));
+        }
         return "meetings/time-plan";
     }
 
@@ -98,18 +116,42 @@ class MeetingPages {
     }
 
     static List<TimePlanRow> timePlanRows(Meeting m) {
-        List<TimePlanRow> rows = new ArrayList<>();
-        for (LocalDate day : m.timePlanDays()) {
+        return foldWeekends(m, day -> {
             var morning = m.cell(day, HalfDay.MORNING).orElse(null);
             var afternoon = m.cell(day, HalfDay.AFTERNOON).orElse(null);
-            boolean weekend = (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY)
-                    && morning == null && afternoon == null;
-            if (weekend && !rows.isEmpty() && rows.get(rows.size() - 1).weekend()) {
-                continue;
+            return new TimePlanRow(day, weekend(day) && morning == null && afternoon == null, morning, afternoon);
+        }, TimePlanRow::weekend);
+    }
+
+    private static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** One row per time-plan day; consecutive empty weekend days fold into the first. */
+    private static <R> List<R> foldWeekends(Meeting m, Function<LocalDate, R> row, Predicate<R> emptyWeekend) {
+        List<R> rows = new ArrayList<>();
+        for (LocalDate day : m.timePlanDays()) {
+            R r = row.apply(day);
+            if (!(emptyWeekend.test(r) && !rows.isEmpty() && emptyWeekend.test(rows.get(rows.size() - 1)))) {
+                rows.add(r);
             }
-            rows.add(new TimePlanRow(day, weekend, morning, afternoon));
         }
         return rows;
+    }
+
+    /** A row of the published grid: the sessions of each half-day, by start time. */
+    record PublishedRow(LocalDate day, boolean weekend, List<PublishedTimePlan.Entry> morning,
+            List<PublishedTimePlan.Entry> afternoon) {
+    }
+
+    static List<PublishedRow> publishedRows(Meeting m, PublishedTimePlan.Plan plan) {
+        return foldWeekends(m, day -> {
+            var morning = plan.sessions().stream().filter(e -> e.day().equals(day) && e.half() == HalfDay.MORNING)
+                    .toList();
+            var afternoon = plan.sessions().stream()
+                    .filter(e -> e.day().equals(day) && e.half() == HalfDay.AFTERNOON).toList();
+            return new PublishedRow(day, weekend(day) && morning.isEmpty() && afternoon.isEmpty(), morning, afternoon);
+        }, PublishedRow::weekend);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -41,10 +41,11 @@ class SecretariatPages {
     private final DeadlineOverrides overrides;
     private final Translations translations;
     private final MessageSource messages;
+    private final List<PublishedTimePlan> publishedPlans;
 
     SecretariatPages(MeetingManagement meetings, MeetingSetup setup, ProgrammeEditing programme,
             MeetingInformation information, DeadlineOverrides overrides, Translations translations,
-            MessageSource messages) {
+            MessageSource messages, List<PublishedTimePlan> publishedPlans) {
         this.meetings = meetings;
         this.setup = setup;
         this.programme = programme;
@@ -52,6 +53,7 @@ class SecretariatPages {
         this.overrides = overrides;
         this.translations = translations;
         this.messages = messages;
+        this.publishedPlans = publishedPlans;
     }
 
     /** The details form: the English texts (the translation desk edits the other languages), dates, times, contact. */
@@ -148,7 +150,8 @@ class SecretariatPages {
     @GetMapping("/meetings/{code}/time-plan")
     @OfficerOfMeeting
     String timePlan(@PathVariable String code, Model model) {
-        show(meetings.get(code), model);
+        Meeting m = show(meetings.get(code), model);
+        model.addAttribute("planPublished", MeetingPages.publishedPlan(publishedPlans, m, Locale.ENGLISH).isPresent());
         return "secretariat/time-plan";
     }
 

@@ -41,6 +41,7 @@ class AccessibilityBrowserTests {
         List<String> pages = List.of("/secretariat", "/secretariat/study-groups", "/secretariat/study-groups/12",
                 "/secretariat/meetings/new", "/secretariat/meetings/" + DEMO, "/secretariat/meetings/" + DEMO + "/letter",
                 "/secretariat/meetings/" + DEMO + "/events", "/secretariat/meetings/" + DEMO + "/rooms",
+                "/secretariat/meetings/" + DEMO + "/time-plan", "/meetings/" + DEMO + "/time-plan",
                 "/meetings/" + DEMO + "/letter", "/meetings/" + DEMO + "/register", "/meetings/" + DEMO + "/documents",
                 "/remote/meetings/" + DEMO + "/sessions/" + session);
         try (BrowserContext context = Browsers.chromium().newContext(
