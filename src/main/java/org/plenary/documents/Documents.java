@@ -130,8 +130,8 @@ class Documents {
 
     /** The documents of a meeting matching the filter, contributions first, each kind by number. */
     List<Document> list(MeetingId meeting, DocumentFilter f) {
-        Where w = where(meeting, f, false);
-        return query(w.sql + w.order, w.params);
+        DocumentFilterSql w = DocumentFilterSql.of(meeting, f, false);
+        return query(w.sql() + w.order(), w.params());
     }
 
     /** One page of {@link #list}, optionally public documents only, and the total across pages. */
@@ -139,78 +139,14 @@ class Documents {
     }
 
     Found page(MeetingId meeting, DocumentFilter f, boolean publicOnly, Paging paging) {
-        Where w = where(meeting, f, publicOnly);
-        long total = jdbc.sql("select count(*) from documents_document d " + w.sql).params(w.params)
+        DocumentFilterSql w = DocumentFilterSql.of(meeting, f, publicOnly);
+        long total = jdbc.sql("select count(*) from documents_document d " + w.sql()).params(w.params())
                 .query(Long.class).single();
-        Map<String, Object> p = new HashMap<>(w.params);
+        Map<String, Object> p = new HashMap<>(w.params());
         p.put("limit", paging.size());
         p.put("offset", paging.offset());
-        return new Found(total == 0 ? List.of() : query(w.sql + w.order + ", d.id limit :limit offset :offset", p),
+        return new Found(total == 0 ? List.of() : query(w.sql() + w.order() + ", d.id limit :limit offset :offset", p),
                 total);
-    }
-
-    private record Where(String sql, String order, Map<String, Object> params) {
-    }
-
-    private static Where where(MeetingId meeting, DocumentFilter f, boolean publicOnly) {
-        StringBuilder where = new StringBuilder("where d.meeting_id = :meeting");
-        Map<String, Object> p = new HashMap<>();
-        p.put("meeting", meeting.value());
-        if (f.kind() != null) {
-            where.append(" and d.kind = :kind");
-            p.put("kind", f.kind().name());
-        }
-        if (f.series() != null) {
-            where.append(" and d.series = :series");
-            p.put("series", f.series());
-        }
-        if (f.question() != null) {
-            where.append(" and :question = any(d.questions)");
-            p.put("question", f.question());
-        }
-        if (f.workingParty() != null) {
-            where.append(" and :wp = any(d.working_parties)");
-            p.put("wp", f.workingParty());
-        }
-        if (f.agendaItem() != null) {
-            where.append(" and (:item = any(d.agenda_items) or d.proposed_agenda_item = :item)");
-            p.put("item", f.agendaItem());
-        }
-        if (f.source() != null) {
-            where.append(" and d.source ilike :source");
-            p.put("source", "%" + f.source().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (f.status() != null) {
-            where.append(" and d.status = :status");
-            p.put("status", f.status().name());
-        }
-        if (f.late() != null) {
-            where.append(" and d.late = :late");
-            p.put("late", f.late());
-        }
-        if (f.needsTranslation() != null) {
-            where.append(" and d.needs_translation = :translation");
-            p.put("translation", f.needsTranslation());
-        }
-        if (f.proposedAgendaItem() != null) {
-            where.append(" and d.proposed_agenda_item = :proposed");
-            p.put("proposed", f.proposedAgendaItem());
-        }
-        if (f.text() != null) {
-            where.append(" and d.search @@ websearch_to_tsquery('english', :text)");
-            p.put("text", f.text());
-        }
-        if (f.ids() != null) {
-            where.append(" and d.id in (:ids)");
-            p.put("ids", f.ids().isEmpty() ? List.of(new UUID(0, 0)) : f.ids());
-        }
-        if (publicOnly) {
-            where.append(" and d.public");
-        }
-        String order = f.text() != null
-                ? " order by ts_rank(d.search, websearch_to_tsquery('english', :text)) desc, d.kind, d.number"
-                : " order by d.kind, d.number";
-        return new Where(where.toString(), order, p);
     }
 
     List<Document> byQuestion(int studyGroup, int question, int limit) {
