@@ -20,7 +20,6 @@ import org.plenary.support.IntegrationTest;
 import org.plenary.support.PageClient;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -29,27 +28,17 @@ import org.springframework.web.util.HtmlUtils;
  * people read them, rooms, times in the meeting's zone), and the secretariat's cell editor says so.
  */
 @IntegrationTest
-class TimePlanGridTests {
+class TimePlanGridTests extends SchedulingTestBase {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SchedulingFixture fixture;
-    @Autowired
-    SessionEditing editing;
-    @Autowired
-    SchedulePublishing publishing;
     @Autowired
     ProgrammeEditing programme;
     @Autowired
     MeetingManagement meetings;
     @Autowired
     SessionLabels labels;
-    @Autowired
-    TestUsers users;
 
     @Test
     void theLettersCellsAreProvisionalUntilAPlanIsPublishedThenTheNextReadShowsThePublishedSessions()
