@@ -62,6 +62,11 @@ if [[ " $CASES " == *" cds "* ]]; then
   java -Xmx1g -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
     --server.port="$(free_port)" --plenary.data-dir="$WORK/training" --plenary.demo-data=false > "$WORK/training.log" 2>&1 || true
   [ -f "$WORK/app.jsa" ] || { echo "no CDS archive written" >&2; tail -20 "$WORK/training.log" >&2; exit 1; }
+  # the training run stops after the refresh without closing its context, so its bundled PostgreSQL is
+  # still running: stop it (SIGINT, PostgreSQL's fast shutdown) before its directory goes
+  if [ -f "$WORK/training/postgres/postmaster.pid" ]; then
+    kill -INT "$(head -1 "$WORK/training/postgres/postmaster.pid")" 2>/dev/null || true
+  fi
 fi
 
 echo "$(basename "$JAR"), $(nproc) cores, $RUNS starts per case"
