@@ -1,7 +1,6 @@
 package org.plenary.notifications;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import org.plenary.shared.ClusterSignals;
@@ -37,8 +36,8 @@ class Outbox {
         if (to == null || to.isBlank()) {
             throw new IllegalArgumentException("A mail needs a recipient");
         }
-        mails.insert(List.of(new OutboxMails.New(to.strip(), language == null ? "en" : language.getLanguage(),
-                subject, body, clock.instant())));
+        mails.insert(new OutboxMails.New(to.strip(), language == null ? "en" : language.getLanguage(),
+                subject, body, clock.instant()));
         signals.send(OutboxWake.TOPIC, null);
     }
 }

@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,26 +22,13 @@ class OutboxMails {
     record New(String to, String language, String subject, String body, Instant at) {
     }
 
-    /** All the mails in one statement (nothing for none). */
-    void insert(List<New> mails) {
-        if (mails.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("""
+    /** One mail, one row. */
+    void insert(New m) {
+        jdbc.sql("""
                 insert into notifications_outbox (recipient, language, subject, body, created_at, next_attempt_at)
-                values """);
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < mails.size(); i++) {
-            New m = mails.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(:to%1$d, :lang%1$d, :subject%1$d, :body%1$d, :at%1$d, :at%1$d)"
-                    .formatted(i));
-            params.put("to" + i, m.to());
-            params.put("lang" + i, m.language());
-            params.put("subject" + i, m.subject());
-            params.put("body" + i, m.body());
-            params.put("at" + i, Timestamp.from(m.at()));
-        }
-        jdbc.sql(sql.toString()).params(params).update();
+                values (:to, :lang, :subject, :body, :at, :at)""")
+                .param("to", m.to()).param("lang", m.language()).param("subject", m.subject()).param("body", m.body())
+                .param("at", Timestamp.from(m.at())).update();
     }
 
     /** Due mails, locked for this transaction; rows another worker holds are skipped. */

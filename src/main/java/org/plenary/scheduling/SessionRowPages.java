@@ -117,8 +117,9 @@ class SessionRowPages {
         Meeting m = meetings.get(code);
         model.addAttribute("meeting", m);
         model.addAttribute("s", editing.session(code, id));
-        model.addAttribute("rooms", rooms.rooms(code));
-        model.addAttribute("roomNames", SchedulingPages.roomNames(rooms.rooms(code)));
+        var all = rooms.rooms(code);
+        model.addAttribute("rooms", all);
+        model.addAttribute("roomNames", SchedulingPages.roomNames(all));
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("days", m.timePlanDays());
         return "scheduling/session-row :: row";

@@ -16,7 +16,7 @@ import org.plenary.documents.DocumentReading;
 import org.plenary.documents.DocumentStatus;
 import org.plenary.fellowships.Application;
 import org.plenary.fellowships.Fellowships;
-import org.plenary.visas.VisaLetters;
+import org.plenary.visas.VisaQueue;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.MeetingSummary;
@@ -41,7 +41,7 @@ class ControlRoom {
 
     private final MeetingManagement meetings;
     private final RegistrationReports registrations;
-    private final VisaLetters visas;
+    private final VisaQueue visas;
     private final Fellowships fellowships;
     private final DocumentReading documents;
     private final RemoteParticipation remote;
@@ -52,7 +52,7 @@ class ControlRoom {
     private final ControlRoomCharts charts;
     private final Clock clock;
 
-    ControlRoom(MeetingManagement meetings, RegistrationReports registrations, VisaLetters visas,
+    ControlRoom(MeetingManagement meetings, RegistrationReports registrations, VisaQueue visas,
             Fellowships fellowships, DocumentReading documents, RemoteParticipation remote,
             SchedulePublishing publishing, SessionEditing sessions, OutboxQueries outbox, Directory directory,
             ControlRoomCharts charts, Clock clock) {
@@ -97,7 +97,7 @@ class ControlRoom {
                 .filter(r -> r.registration().status() == RegistrationStatus.SUBMITTED).toList();
         long forSecretariat = waiting.stream()
                 .filter(r -> r.organisation().category() == MembershipCategory.INVITED).count();
-        List<MeetingOverview.VisaDue> due = visas.queue(code).stream().filter(e -> e.status().state().issuable())
+        List<MeetingOverview.VisaDue> due = visas.all(code).stream().filter(e -> e.status().state().issuable())
                 .map(e -> new MeetingOverview.VisaDue(e.delegate() == null ? "" : e.delegate().name(), e.approvedOn(),
                         e.targetIssueDate(), e.targetIssueDate().isBefore(today)))
                 .sorted(Comparator.comparing(MeetingOverview.VisaDue::due)).toList();

@@ -54,14 +54,12 @@ public class VisaLetters {
     private final Directory directory;
     private final AccountManagement accounts;
     private final VisaLetterPrinter printer;
-    private final VisaQueue queue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VisaLetters(VisaRequests store, RegistrationManagement registrations, MeetingManagement meetings,
             Directory directory, AccountManagement accounts, VisaLetterPrinter printer, ApplicationEventPublisher events,
-            Clock clock, VisaQueue queue) {
-        this.queue = queue;
+            Clock clock) {
         this.store = store;
         this.registrations = registrations;
         this.meetings = meetings;
@@ -120,12 +118,6 @@ public class VisaLetters {
     /** Where the caller's own visa request stands. */
     public Optional<VisaStatus> myStatus(String meetingCode) {
         return myRequest(meetingCode).map(this::status);
-    }
-
-    /** Approved registrations with a visa request, oldest approval first (the whole queue: {@link VisaQueue}). */
-    @PreAuthorize("hasRole('SECRETARIAT')")
-    public List<QueueEntry> queue(String meetingCode) {
-        return queue.all(meetingCode);
     }
 
     static LocalDate targetIssueDate(LocalDate approvedOn) {

@@ -37,6 +37,8 @@ class VisaLetterTests {
     @Autowired
     VisaLetters visas;
     @Autowired
+    VisaQueue visaQueue;
+    @Autowired
     VisaWorlds worlds;
     @Autowired
     RegistrationDecisions registrationDecisions;
@@ -79,7 +81,7 @@ class VisaLetterTests {
         } finally {
             clock.set(TestClockConfig.START);
         }
-        List<VisaLetters.QueueEntry> queue = users.as(w.secretariat(), () -> visas.queue(w.meeting().code()));
+        List<VisaLetters.QueueEntry> queue = users.as(w.secretariat(), () -> visaQueue.all(w.meeting().code()));
         assertThat(queue).extracting(e -> e.registration().id()).containsExactly(rEarly.id(), rCloser.id(), rLate.id());
         assertThat(queue).extracting(VisaLetters.QueueEntry::targetIssueDate).containsExactly(
                 LocalDate.of(2026, 3, 17), LocalDate.of(2026, 4, 16), LocalDate.of(2026, 4, 25));
@@ -87,7 +89,7 @@ class VisaLetterTests {
                 VisaLetters.Warning.TOO_CLOSE, VisaLetters.Warning.AFTER_START);
         assertThat(queue.get(0).registration().passport().fullName()).isEqualTo("Early Person");
 
-        assertThatThrownBy(() -> users.as(early, () -> visas.queue(w.meeting().code())))
+        assertThatThrownBy(() -> users.as(early, () -> visaQueue.all(w.meeting().code())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -105,7 +107,7 @@ class VisaLetterTests {
         VisaLetters.Issue issued = users.as(w.secretariat(), () -> visas.issue(r.id().value()));
         assertThat(issued.issuedBy()).isEqualTo(w.secretariat().id());
         assertThat(issued.issuedAt()).isEqualTo(TestClockConfig.START);
-        var entry = users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).get(0);
+        var entry = users.as(w.secretariat(), () -> visaQueue.all(w.meeting().code())).get(0);
         assertThat(entry.issuedByName()).isEqualTo(w.secretariat().name());
 
         String text = PdfText.of(users.as(d, () -> visas.pdf(r.id().value(), Locale.ENGLISH)));
@@ -189,7 +191,7 @@ class VisaLetterTests {
     }
 
     private VisaStatus.State state(World w, Registration r) {
-        return users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).stream()
+        return users.as(w.secretariat(), () -> visaQueue.all(w.meeting().code())).stream()
                 .filter(e -> e.registration().id().equals(r.id())).findFirst().orElseThrow().status().state();
     }
 }

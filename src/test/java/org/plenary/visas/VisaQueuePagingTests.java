@@ -53,7 +53,7 @@ class VisaQueuePagingTests {
     void pagesFollowEachOtherInTheQueuesOrder() {
         World w = worlds.create(LocalDate.of(2026, 9, 14));
         approved(w, 5, false);
-        List<String> all = users.as(w.secretariat(), () -> visas.queue(w.meeting().code())).stream()
+        List<String> all = users.as(w.secretariat(), () -> queue.all(w.meeting().code())).stream()
                 .map(e -> e.registration().id().toString()).toList();
         List<String> paged = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
