@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,19 +28,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A handler runs on the listener's thread and must be quick (hand longer work to its own thread).
  * It receives {@code null} as key after the listener reconnected: signals may have been missed, so
- * it treats everything of its topic as changed.
+ * it treats everything of its topic as changed. Each payload names the node that sent it (a random
+ * id per start), so that a handler which already acted at its own commit hears only the other nodes
+ * ({@link #onOtherNodes}); a payload without a node (an operator's {@code NOTIFY}) counts as another node's.
  */
 @Component
 public class ClusterSignals implements SmartLifecycle {
 
     /** The one PostgreSQL channel; the payload is {@code topic} or {@code topic:key}. */
     static final String CHANNEL = "plenary_signals";
+    /** Separates the sending node's id from {@code topic} or {@code topic:key} in a payload. */
+    static final char NODE_SEPARATOR = '@';
     private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9-]{0,29}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final JdbcTemplate jdbc;
     private final SignalListener listener;
     private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, List<Consumer<String>>> otherNodesHandlers = new ConcurrentHashMap<>();
+    private final String node = UUID.randomUUID().toString().substring(0, 8);
 
     ClusterSignals(DataSource dataSource, ClusterProperties props) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -51,9 +58,17 @@ public class ClusterSignals implements SmartLifecycle {
         handlers.computeIfAbsent(requireTopic(topic), t -> new CopyOnWriteArrayList<>()).add(handler);
     }
 
+    /**
+     * Handles the topic's signals sent by other nodes only, for a handler that already acted at its own
+     * node's commit (its own echo would repeat that work); it still hears {@code null} after a reconnection.
+     */
+    public void onOtherNodes(String topic, Consumer<String> handler) {
+        otherNodesHandlers.computeIfAbsent(requireTopic(topic), t -> new CopyOnWriteArrayList<>()).add(handler);
+    }
+
     /** Signals the topic to every node: at the commit of the current transaction, or now without one. */
     public void send(String topic, String key) {
-        String payload = payload(topic, key);
+        String payload = payload(topic, key) + NODE_SEPARATOR + node;
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             publish(Set.of(payload));
@@ -127,7 +142,10 @@ public class ClusterSignals implements SmartLifecycle {
     }
 
     /** One received payload to the topic's handlers; anything malformed is dropped. */
-    void dispatch(String payload) {
+    void dispatch(String received) {
+        int at = received.lastIndexOf(NODE_SEPARATOR);
+        boolean mine = at >= 0 && received.substring(at + 1).equals(node);
+        String payload = at < 0 ? received : received.substring(0, at);
         int colon = payload.indexOf(':');
         String topic = colon < 0 ? payload : payload.substring(0, colon);
         String key = colon < 0 ? null : payload.substring(colon + 1);
@@ -135,10 +153,16 @@ public class ClusterSignals implements SmartLifecycle {
             return;
         }
         handlers.getOrDefault(topic, List.of()).forEach(h -> SignalListener.quietly(() -> h.accept(key)));
+        if (!mine) {
+            otherNodesHandlers.getOrDefault(topic, List.of())
+                    .forEach(h -> SignalListener.quietly(() -> h.accept(key)));
+        }
     }
 
     private void resync() {
-        handlers.values().forEach(list -> list.forEach(h -> SignalListener.quietly(() -> h.accept(null))));
+        for (Map<String, List<Consumer<String>>> all : List.of(handlers, otherNodesHandlers)) {
+            all.values().forEach(list -> list.forEach(h -> SignalListener.quietly(() -> h.accept(null))));
+        }
     }
 
     @Override

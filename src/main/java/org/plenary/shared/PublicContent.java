@@ -37,7 +37,8 @@ public class PublicContent {
 
     PublicContent(ClusterSignals signals) {
         this.signals = signals;
-        signals.on(TOPIC, code -> {
+        // this node moved its own versions at its commit: only the other nodes' signals move them here
+        signals.onOtherNodes(TOPIC, code -> {
             if (code == null) {
                 everything.incrementAndGet();
             } else {

@@ -48,7 +48,10 @@ public final class PgSignals implements AutoCloseable {
         }
     }
 
-    /** The payloads received within this time (waits the whole time: to count, or to see that none came). */
+    /**
+     * The payloads received within this time, each without the sending node's id ({@code @…} at the
+     * end); waits the whole time: to count, or to see that none came.
+     */
     public List<String> received(Duration within) throws SQLException {
         List<String> payloads = new ArrayList<>();
         long until = System.currentTimeMillis() + within.toMillis();
@@ -57,7 +60,8 @@ public final class PgSignals implements AutoCloseable {
             PGNotification[] got = pg.getNotifications((int) left);
             if (got != null) {
                 for (PGNotification n : got) {
-                    payloads.add(n.getParameter());
+                    String p = n.getParameter();
+                    payloads.add(p.contains("@") ? p.substring(0, p.lastIndexOf('@')) : p);
                 }
             }
         }
