@@ -49,6 +49,11 @@ class Organisations {
                 .query(Organisations::map).optional();
     }
 
+    List<Organisation> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("select * from directory_organisation where id in (:ids)")
+                .param("ids", ids).query(Organisations::map).list();
+    }
+
     Optional<Organisation> byName(String name) {
         return jdbc.sql("select * from directory_organisation where lower(name) = lower(:n)").param("n", name.strip())
                 .query(Organisations::map).optional();

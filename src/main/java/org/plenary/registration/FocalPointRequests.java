@@ -78,8 +78,8 @@ public class FocalPointRequests {
         List<AccountId> people = waiting.stream().map(Registration::account).toList();
         Map<AccountId, Account> byId = accounts.byIds(people);
         Map<AccountId, Set<OrganisationId>> confirmed = directory.confirmedAffiliations(people);
-        Map<OrganisationId, Organisation> orgs = waiting.isEmpty() ? Map.of() : directory.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<OrganisationId, Organisation> orgs = directory.organisations(
+                waiting.stream().map(Registration::organisation).toList());
         List<Request> out = new ArrayList<>();
         for (Registration r : waiting) {
             out.add(new Request(r, byId.get(r.account()), orgs.get(r.organisation()),

@@ -15,6 +15,7 @@ import org.plenary.directory.OrganisationId;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingId;
+import org.plenary.shared.Paging;
 import org.plenary.shared.PlenaryException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,20 @@ public class RegistrationManagement {
                         .orElse(false))
                 .toList();
         return registrations.pendingOfOrganisations(orgs).stream().map(Registration::withoutPassport).toList();
+    }
+
+    /**
+     * One page of the visa queue (L-VISA-3): approved registrations with a visa request, oldest
+     * approval first; {@link Paging#all()} for the whole queue.
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public VisaQueueRows visaQueue(MeetingId meeting, Paging paging) {
+        return new VisaQueueRows(registrations.visaQueue(meeting, paging.offset(), paging.size()),
+                paging.of(registrations.visaQueueSize(meeting)));
+    }
+
+    /** A page of the visa queue and where it sits in the whole queue. */
+    public record VisaQueueRows(List<Registration> rows, Paging.Page page) {
     }
 
     /** Invited experts' registrations waiting for the secretariat. */

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The secretariat's visa queue (L-VISA-3): approved registrations with a visa request, oldest
- * approval first, one page at a time. The requests, letters, people and organisations of a page are
- * each read in one statement, so a page costs the same whether the queue holds ten or a thousand.
+ * approval first, one page at a time. The page's registrations (chosen and counted in SQL), requests,
+ * letters, people and organisations are each read in one statement, so a page costs the same whether
+ * the queue holds ten or a thousand.
  */
 @Service
 public class VisaQueue {
@@ -55,23 +56,15 @@ public class VisaQueue {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public QueuePage page(String meetingCode, Paging paging) {
         Meeting m = meetings.get(meetingCode);
-        List<Registration> due = due(m);
-        int from = (int) Math.min(due.size(), paging.offset());
-        int to = (int) Math.min(due.size(), from + (long) paging.size());
-        return new QueuePage(entries(m, due.subList(from, to)), paging.of(due.size()));
+        RegistrationManagement.VisaQueueRows due = registrations.visaQueue(m.id(), paging);
+        return new QueuePage(entries(m, due.rows()), due.page());
     }
 
     /** The whole queue (the control room's due dates). */
     @PreAuthorize("hasRole('SECRETARIAT')")
     public List<VisaLetters.QueueEntry> all(String meetingCode) {
         Meeting m = meetings.get(meetingCode);
-        return entries(m, due(m));
-    }
-
-    private List<Registration> due(Meeting m) {
-        return registrations.ofMeeting(m.id()).stream()
-                .filter(r -> r.visaRequest() && r.status() == RegistrationStatus.APPROVED && r.decidedAt() != null)
-                .sorted(Comparator.comparing(Registration::decidedAt).thenComparing(r -> r.id().value())).toList();
+        return entries(m, registrations.visaQueue(m.id(), Paging.all()).rows());
     }
 
     private List<VisaLetters.QueueEntry> entries(Meeting m, List<Registration> rs) {
@@ -84,8 +77,8 @@ public class VisaQueue {
         List<AccountId> people = new ArrayList<>(rs.stream().map(Registration::account).toList());
         letters.values().forEach(l -> people.add(l.issuedBy()));
         Map<AccountId, Account> byId = accounts.byIds(people);
-        Map<OrganisationId, Organisation> orgs = directory.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<OrganisationId, Organisation> orgs = directory.organisations(
+                rs.stream().map(Registration::organisation).toList());
         return rs.stream().map(r -> {
             UUID id = r.id().value();
             LocalDate approved = r.decidedAt().atZone(m.zone()).toLocalDate();

@@ -87,6 +87,9 @@ class VisaQueuePagingTests {
         });
         assertThat(counted.result().entries()).filteredOn(e -> e.status().issuedAt() != null)
                 .allSatisfy(e -> assertThat(e.issuedByName()).isNotNull());
+        assertThat(counted.sql()).as("the queue chosen, ordered and cut in SQL; only the page's organisations read")
+                .anySatisfy(sql -> assertThat(sql).contains("visa_request").contains("limit"))
+                .noneSatisfy(sql -> assertThat(sql).contains("from directory_organisation order by"));
         return counted.statements();
     }
 }
