@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,11 +152,16 @@ class PublicReadsTests extends SchedulingTestBase {
         unsignalled("update meetings_agenda_item set title = '{\"en\":\"Changed unseen\"}'::jsonb", b.code());
 
         long echoesOfA = heard.stream().filter(a.code()::equals).count();
+        CountDownLatch release = holdListener(); // A's echo comes only after A's page is read below
         users.as(a.secretariat(), () -> programme.updateAgendaItem(a.code(), "1", LocalizedText.en("Welcome to A")));
         HttpResponse<String> aNext = get(aAgenda, aEtag);
         assertThat(aNext.statusCode()).as("A's old ETag no longer matches").isEqualTo(200);
         assertThat(aNext.body()).contains("Welcome to A");
         String aEditedEtag = aNext.headers().firstValue("ETag").orElseThrow();
+        // a change behind the application's back: a page rendered afresh after the echo would show it
+        unsignalled("update meetings_agenda_item set title = '{\"en\":\"Seen only if rendered again\"}'::jsonb",
+                a.code());
+        release.countDown();
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> heard.stream().filter(a.code()::equals).count() > echoesOfA);
         assertThat(get(aAgenda, aEditedEtag).statusCode())
@@ -173,6 +180,24 @@ class PublicReadsTests extends SchedulingTestBase {
             assertThat(bNext.body()).contains("Changed unseen");
         });
         assertThat(get(aAgenda, aNextEtag).statusCode()).as("A's kept page, left by B's signal").isEqualTo(304);
+    }
+
+    /** Holds this node's signal listener (in a handler of a topic of its own) until the latch is released. */
+    private CountDownLatch holdListener() throws InterruptedException {
+        String topic = "hold-" + UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        signals.on(topic, key -> {
+            held.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        signals.send(topic, null);
+        assertThat(held.await(10, TimeUnit.SECONDS)).as("the listener is held").isTrue();
+        return release;
     }
 
     private void unsignalled(String update, String code) throws Exception {
