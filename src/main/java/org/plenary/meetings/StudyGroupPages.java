@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.plenary.shared.FormError;
 import org.plenary.shared.InputLimits;
 import org.plenary.shared.LocalizedText;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,10 +121,6 @@ class StudyGroupPages {
     }
 
     private static int number(String s, String refusal) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            throw PlenaryException.invalid(refusal);
-        }
+        return FormValues.number(s, refusal);
     }
 }

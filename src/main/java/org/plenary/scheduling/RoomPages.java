@@ -13,7 +13,6 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.FormError;
 import org.plenary.shared.FormValues;
 import org.plenary.shared.InputLimits;
-import org.plenary.shared.PlenaryException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -106,10 +105,6 @@ class RoomPages {
     }
 
     private static int number(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            throw PlenaryException.invalid("setup.room.number", s);
-        }
+        return FormValues.number(s, "setup.room.number");
     }
 }

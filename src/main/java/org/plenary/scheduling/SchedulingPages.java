@@ -2,7 +2,6 @@ package org.plenary.scheduling;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.plenary.meetings.HalfDay;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.meetings.OfficerOfMeeting;
+import org.plenary.shared.FormValues;
 import org.plenary.shared.PlenaryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -175,30 +175,19 @@ class SchedulingPages {
     }
 
     private static <T> T parse(String s, Function<String, T> parser) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return parser.apply(s.strip());
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw PlenaryException.invalid("scheduling.form.invalid", s);
-        }
+        return FormValues.value(s, parser, "scheduling.form.invalid");
     }
 
     static Integer integer(String s) {
-        Integer i = parse(s, Integer::valueOf);
-        if (i == null) {
-            throw PlenaryException.invalid("scheduling.form.invalid", "");
-        }
-        return i;
+        return FormValues.number(s, "scheduling.form.invalid");
     }
 
     static LocalDate date(String s) {
-        return parse(s, LocalDate::parse);
+        return FormValues.day(s);
     }
 
     static LocalTime time(String s) {
-        return parse(s, LocalTime::parse);
+        return FormValues.time(s);
     }
 
     static UUID uuid(String s) {
