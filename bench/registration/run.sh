@@ -3,10 +3,14 @@
 # (own data directory, durable PostgreSQL), creates a meeting open for registration and N delegate
 # accounts each with a write-scoped personal access token, loads
 # POST /api/v1/meetings/{code}/registrations with wrk (each request another delegate's token), then
-# runs pgbench with a single-row insert at the same client count against the same bundled PostgreSQL.
-# Prints req/s, p50/p99 of both and the ratio (goal >= 0.3).
+# runs pgbench with a single-row insert at the same client count against the same bundled PostgreSQL,
+# and pgbench with the registration's own SQL (registration-sql.sql: one transaction with the token's
+# read-and-touch, the row, its transition, the affiliation claim, two mails), once more with a
+# pg_notify in the transaction (as the outbox's wake-up was sent before issue 15's third pass).
+# Prints req/s, p50/p99 of all three and the ratios (goal: HTTP / single-row insert >= 0.3).
 # Usage: bench/registration/run.sh [--no-build]
 # Environment: BENCH_DURATION (seconds, default 15), BENCH_CONNECTIONS (default 32), BENCH_THREADS (default 2),
+#              BENCH_SQL_CLIENTS (the registration SQL anchor's clients, default 10),
 #              BENCH_DELEGATES (default 40000), BENCH_JAR, BENCH_JAVA_OPTS (e.g. a JFR recording), BENCH_KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +21,10 @@ DURATION=${BENCH_DURATION:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 DELEGATES=${BENCH_DELEGATES:-40000}
+# the registration SQL anchor runs at the concurrency the application puts on PostgreSQL: its pool's
+# 10 connections (Hikari's default); at 32 clients the 32 backends fight over the one organisation's row
+# (every insert's foreign-key check locks it for key share) and over the 2 cores
+SQL_CLIENTS=${BENCH_SQL_CLIENTS:-10}
 bench_jar "${1:-}"
 
 bench_workdir registration
@@ -55,6 +63,9 @@ select id, email, name, 'en', null, '{DELEGATE}', true, false, now() from a;
 insert into directory_access_token (id, account_id, name, scope, token_hash, created_at, expires_at)
 select id, account_id, 'bench', 'WRITE', token_hash, now(), now() + interval '7 days' from t;
 create table bench_pgbench (id bigserial primary key, v int);
+-- the registration SQL anchor picks a delegate's token by number (the application gets it from the header)
+create table bench_token (n int primary key, token_hash char(64) not null); -- as the column it is compared with, so that its index serves
+insert into bench_token select row_number() over (order by id) - 1, token_hash from t;
 vacuum analyze;
 SQL
 echo "$DELEGATES delegates with tokens; organisation $ORG" >&2
@@ -73,15 +84,36 @@ mails=$(psql -XAtc "select count(*) from notifications_outbox")
 
 echo 'insert into bench_pgbench (v) values (1);' > "$WORK/insert.sql"
 pgbench -n -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -r -f "$WORK/insert.sql" > "$WORK/pgbench.txt" 2>&1
+# the registration's own SQL, prepared as the JDBC driver does, one transaction per registration; the
+# rows go to a meeting id of their own (registration_registration has no foreign key to meetings)
+pgbench -n -M prepared -c "$SQL_CLIENTS" -j "$THREADS" -T "$DURATION" -r -f bench/registration/registration-sql.sql \
+  -D delegates="$DELEGATES" -D org="$ORG" -D meeting="$(python3 -c 'import uuid; print(uuid.uuid4())')" \
+  > "$WORK/pgbench-registration.txt" 2>&1
+# the same with the outbox's wake-up signal in the transaction (the application before issue 15's third
+# pass): PostgreSQL commits transactions that NOTIFY one at a time, each holding a global lock through its flush
+sed "s/^COMMIT;/select pg_notify('plenary_signals', 'outbox');\nCOMMIT;/" bench/registration/registration-sql.sql \
+  > "$WORK/registration-sql-notify.sql"
+pgbench -n -M prepared -c "$SQL_CLIENTS" -j "$THREADS" -T "$DURATION" -r -f "$WORK/registration-sql-notify.sql" \
+  -D delegates="$DELEGATES" -D org="$ORG" -D meeting="$(python3 -c 'import uuid; print(uuid.uuid4())')" \
+  > "$WORK/pgbench-notify.txt" 2>&1
 read -r app p50 p99 < <(wrk_summary "$WORK/http.txt")
 pg=$(awk '/^tps = / {print $3}' "$WORK/pgbench.txt")
 pglat=$(awk '/latency average/ {print $4}' "$WORK/pgbench.txt")
+reg=$(awk '/^tps = / {print $3}' "$WORK/pgbench-registration.txt")
+reglat=$(awk '/latency average/ {print $4}' "$WORK/pgbench-registration.txt")
+notify=$(awk '/^tps = / {print $3}' "$WORK/pgbench-notify.txt")
+notifylat=$(awk '/latency average/ {print $4}' "$WORK/pgbench-notify.txt")
+[ -n "$reg" ] || { echo "registration SQL anchor failed:" >&2; cat "$WORK/pgbench-registration.txt" >&2; exit 1; }
 
 printf 'Registration over HTTP vs pgbench, %s connections, %s s each, %s cores, durable PostgreSQL\n' \
   "$CONNECTIONS" "$DURATION" "$(nproc)"
 printf '%-46s %10s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
 printf '%-46s %10s %10s %10s\n' "POST registrations (token, 2 mails queued)" "$app" "$p50" "$p99"
 printf '%-46s %10.1f %10s %10s\n' "pgbench single-row insert" "$pg" "avg $pglat" ""
+printf '%-46s %10.1f %10s %10s\n' "pgbench registration SQL, $SQL_CLIENTS clients" "$reg" "avg $reglat" ""
+printf '%-46s %10.1f %10s %10s\n' "  the same with pg_notify in the transaction" "$notify" "avg $notifylat" ""
 printf 'rows: %s registrations in the measured meeting, %s mails in the outbox (warm-up included)\n' \
   "$registered" "$mails"
 awk -v a="$app" -v b="$pg" 'BEGIN { printf "ratio HTTP / pgbench: %.3f (goal >= 0.3)\n", a / b }'
+awk -v a="$app" -v b="$reg" 'BEGIN { printf "ratio HTTP / registration SQL: %.3f\n", a / b }'
+awk -v a="$reg" -v b="$pg" 'BEGIN { printf "ratio registration SQL / pgbench: %.3f\n", a / b }'

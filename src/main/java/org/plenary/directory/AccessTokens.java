@@ -64,30 +64,33 @@ class AccessTokens {
                 .param("owner", owner.value()).param("now", Timestamp.from(now)).query(Integer.class).single();
     }
 
-    /** One query: the token and its account (roles, enabled) as they are now, nothing cached. */
-    Optional<Found> findByHash(String hash) {
+    /**
+     * One statement: the token and its account (roles, enabled) as they are now, nothing cached, and the
+     * use recorded in the same round trip when the token is valid, its account may act, and the last
+     * recorded use is at least {@link #LAST_USED_PRECISION} old. The row returned is the state before
+     * the use was recorded; the caller refuses a revoked or expired token on it.
+     */
+    Optional<Found> findByHashAndRecordUse(String hash, Instant now) {
         return jdbc.sql("""
-                select a.*, t.id as token_id, t.scope as token_scope, t.expires_at as token_expires_at,
-                  t.revoked_at as token_revoked_at, t.last_used_at as token_last_used_at
-                from directory_access_token t join directory_account a on a.id = t.account_id
-                where t.token_hash = :hash
+                with t as (
+                  select a.*, t.id as token_id, t.scope as token_scope, t.expires_at as token_expires_at,
+                    t.revoked_at as token_revoked_at, t.last_used_at as token_last_used_at
+                  from directory_access_token t join directory_account a on a.id = t.account_id
+                  where t.token_hash = :hash),
+                used as (
+                  update directory_access_token u set last_used_at = :now from t
+                  where u.id = t.token_id and t.token_revoked_at is null and t.token_expires_at > :now
+                    and t.enabled and not t.must_change_password
+                    and (u.last_used_at is null or u.last_used_at < :since))
+                select * from t
                 """)
-                .param("hash", hash)
+                .param("hash", hash).param("now", Timestamp.from(now))
+                .param("since", Timestamp.from(now.minus(LAST_USED_PRECISION)))
                 .query((rs, n) -> new Found(rs.getObject("token_id", UUID.class),
                         TokenScope.valueOf(rs.getString("token_scope")),
                         rs.getTimestamp("token_expires_at").toInstant(), instant(rs.getTimestamp("token_revoked_at")),
                         instant(rs.getTimestamp("token_last_used_at")), Accounts.map(rs, n)))
                 .optional();
-    }
-
-    /** Records a use unless one was recorded less than {@link #LAST_USED_PRECISION} ago. */
-    void used(UUID id, Instant now) {
-        jdbc.sql("""
-                update directory_access_token set last_used_at = :now
-                where id = :id and (last_used_at is null or last_used_at < :since)
-                """)
-                .param("now", Timestamp.from(now)).param("since", Timestamp.from(now.minus(LAST_USED_PRECISION)))
-                .param("id", id).update();
     }
 
     /** Revokes the owner's token; false when the owner has no such token still valid. */

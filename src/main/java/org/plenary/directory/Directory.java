@@ -143,10 +143,14 @@ public class Directory {
                 account);
     }
 
-    /** The same, for an organisation the caller has just read (a registration): one statement. */
+    /**
+     * The same, for an organisation the caller has just read (a registration), in one statement that
+     * also tells whether the person is its focal point and already a confirmed member, and who the
+     * person is now (their address and language, as stored: a web session's principal may be older).
+     */
     @Transactional
-    public void claimAffiliation(Organisation org, AccountId account) {
-        organisations.addMember(org.id(), account);
+    public AffiliationClaim claimAffiliation(Organisation org, AccountId account) {
+        return organisations.claimMember(org.id(), account);
     }
 
     /** The organisation's focal point or the secretariat confirms that the person belongs to it. */

@@ -72,9 +72,25 @@ class Organisations {
                 .param("o", org.value()).param("a", account.value()).update();
     }
 
-    void addMember(OrganisationId org, AccountId account) {
-        jdbc.sql("insert into directory_membership (organisation_id, account_id) values (:o, :a) on conflict do nothing")
-                .param("o", org.value()).param("a", account.value()).update();
+    /**
+     * Records the membership (unless it exists) and, in the same statement, reads the person and whether
+     * they are the organisation's focal point and already a confirmed member: the select sees the state
+     * before the insert, which changes neither (a claimed membership is unconfirmed).
+     */
+    AffiliationClaim claimMember(OrganisationId org, AccountId account) {
+        return jdbc.sql("""
+                with claimed as (insert into directory_membership (organisation_id, account_id) values (:o, :a)
+                  on conflict do nothing)
+                select a.*,
+                  exists(select 1 from directory_focal_point where organisation_id = :o and account_id = :a)
+                    as claim_focal_point,
+                  exists(select 1 from directory_membership where organisation_id = :o and account_id = :a
+                    and confirmed_at is not null) as claim_confirmed
+                from directory_account a where a.id = :a""")
+                .param("o", org.value()).param("a", account.value())
+                .query((rs, n) -> new AffiliationClaim(Accounts.map(rs, n).account(),
+                        rs.getBoolean("claim_focal_point"), rs.getBoolean("claim_confirmed")))
+                .single();
     }
 
     /** Confirms the affiliation (recording it first if needed); an earlier confirmation stays as it was. */

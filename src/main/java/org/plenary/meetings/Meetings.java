@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,16 @@ class Meetings {
     private final JdbcClient jdbc;
     private final JsonTexts texts;
     private final PublicContent publicContent;
+    private final MeetingChildren children;
 
-    Meetings(JdbcClient jdbc, JsonTexts texts, PublicContent publicContent) {
+    Meetings(JdbcClient jdbc, JsonTexts texts, PublicContent publicContent, MeetingChildren children) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.publicContent = publicContent;
+        this.children = children;
     }
 
-    /** The meeting with its children: its row found by the code (no separate id lookup), then its children. */
+    /** The meeting with its children, in one statement, its row found by the code (no separate id lookup). */
     Optional<Meeting> byCode(String code) {
         return load("lower(m.code) = lower(:k)", code);
     }
@@ -47,16 +48,15 @@ class Meetings {
         return load("m.id = :k", id.value());
     }
 
-    /** The row (one statement), then its children by the row's id (five); nothing when there is no such row. */
+    /** The row and its children in one statement (json_agg per child table); nothing when there is no such row. */
     private Optional<Meeting> load(String where, Object key) {
-        Optional<Meeting> row = jdbc.sql("""
-                select m.*, sg.number as sg_number from meetings_meeting m
-                join meetings_study_group sg on sg.id = m.study_group_id where """ + " " + where)
+        return jdbc.sql("select m.*, sg.number as sg_number, " + MeetingChildren.COLUMNS + """
+                from meetings_meeting m join meetings_study_group sg on sg.id = m.study_group_id where """ + " " + where)
                 .param("k", key)
-                .query((rs, i) -> new Meeting(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
-                        rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
-                        texts.read(rs.getString("venue")), date(rs, "first_day"), date(rs, "last_day"),
-                        ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
+                .query((rs, i) -> children.read(new Meeting(new MeetingId(rs.getObject("id", UUID.class)),
+                        rs.getString("code"), rs.getInt("sg_number"), texts.read(rs.getString("title")),
+                        texts.read(rs.getString("place")), texts.read(rs.getString("venue")), date(rs, "first_day"),
+                        date(rs, "last_day"), ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
                         time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
                         texts.read(rs.getString("chair")),
                         new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
@@ -65,42 +65,11 @@ class Meetings {
                         new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
                                 rs.getString("contact_email"), rs.getString("contact_url")),
                         rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
-                        List.of(), List.of(), List.of(), List.of(), Map.of(), rs.getLong("version")))
+                        List.of(), List.of(), List.of(), List.of(), Map.of(), rs.getLong("version")),
+                        new MeetingChildren.Rows(rs.getString("children_events"), rs.getString("children_agenda"),
+                                rs.getString("children_cells"), rs.getString("children_sections"),
+                                rs.getString("children_overrides"))))
                 .optional();
-        return row.map(this::withChildren);
-    }
-
-    private Meeting withChildren(Meeting m) {
-        UUID mid = m.id().value();
-        var events = jdbc.sql("select * from meetings_co_located_event where meeting_id = :m order by position")
-                .param("m", mid)
-                .query((rs, i) -> new Meeting.CoLocatedEvent(texts.read(rs.getString("title")), date(rs, "day"),
-                        time(rs, "start_time"), time(rs, "end_time"), rs.getString("reference")))
-                .list();
-        var agenda = jdbc.sql("select * from meetings_agenda_item where meeting_id = :m order by position")
-                .param("m", mid)
-                .query((rs, i) -> new Meeting.AgendaItem(rs.getString("number"), texts.read(rs.getString("title"))))
-                .list();
-        var cells = jdbc.sql("select * from meetings_time_plan_cell where meeting_id = :m order by day, half desc")
-                .param("m", mid)
-                .query((rs, i) -> new Meeting.TimePlanCell(date(rs, "day"), HalfDay.valueOf(rs.getString("half")),
-                        texts.read(rs.getString("text"))))
-                .list();
-        var sections = jdbc.sql("select * from meetings_practical_section where meeting_id = :m order by position")
-                .param("m", mid)
-                .query((rs, i) -> new Meeting.PracticalSection(rs.getString("key"), texts.read(rs.getString("title")),
-                        texts.read(rs.getString("body"))))
-                .list();
-        Map<DeadlineRule, Meeting.DeadlineOverride> overrides = new EnumMap<>(DeadlineRule.class);
-        jdbc.sql("select * from meetings_deadline_override where meeting_id = :m").param("m", mid)
-                .query((ResultSet rs) -> {
-                    overrides.put(DeadlineRule.valueOf(rs.getString("rule")),
-                            new Meeting.DeadlineOverride(date(rs, "day"), rs.getString("note")));
-                });
-        return new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), events, agenda, cells, sections,
-                Map.copyOf(overrides), m.version());
     }
 
     private static final String SUMMARY = """

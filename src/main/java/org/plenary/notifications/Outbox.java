@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Queues a mail: one row, written by one insert in the caller's transaction (so it is sent if and only
  * if the change commits, and a reader in the same transaction already sees it); {@link OutboxWorker}
- * sends it through Spring Mail with retries and backoff. The commit wakes the worker of every node
- * ({@link OutboxWake}); one of them claims the row.
+ * sends it through Spring Mail with retries and backoff. Soon after the commit the worker of every node
+ * is woken ({@link OutboxWake}, a {@link ClusterSignals#hint hint}: not a signal inside the transaction,
+ * which would make such transactions commit one at a time); one of them claims the row.
  *
  * <p>Not batched until commit: a mail queued by a listener that runs after the batch was written (an
  * after-commit callback) would be lost without a word, and a test could no longer see that the mail
@@ -38,6 +39,6 @@ class Outbox {
         }
         mails.insert(new OutboxMails.New(to.strip(), language == null ? "en" : language.getLanguage(),
                 subject, body, clock.instant()));
-        signals.send(OutboxWake.TOPIC, null);
+        signals.hint(OutboxWake.TOPIC);
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A queued mail wakes the outbox worker of every node at once instead of at its next scheduled run:
- * {@link Outbox} signals topic {@code outbox} in the queuing transaction ({@link ClusterSignals},
- * delivered at commit), and each node runs one extra round on a thread of its own; wake-ups that
- * arrive meanwhile fold into it. Only where the worker runs on its own schedule.
+ * {@link Outbox} hints topic {@code outbox} when the queuing transaction has committed
+ * ({@link ClusterSignals#hint}), and each node runs one extra round on a thread of its own; wake-ups
+ * that arrive meanwhile fold into it. Only where the worker runs on its own schedule.
  */
 @Component
 class OutboxWake {

@@ -43,18 +43,18 @@ class RegistrationMails {
         this.directory = directory;
     }
 
+    /** The receipt goes to the address the event carries: the delegate's account is not read again. */
     @EventListener
     void on(RegistrationSubmitted e) {
-        Account delegate = accounts.find(e.account()).orElseThrow();
         String org = e.organisationName();
-        send(delegate, "mail.receipt", e.meetingCode(), e.meetingTitle(), delegate.name(), org,
-                e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
+        send(e.accountEmail(), e.accountLanguage(), "mail.receipt", e.meetingCode(), e.meetingTitle(),
+                e.accountName(), org, e.automaticallyApproved() ? 1 : 0, e.late() ? 1 : 0);
         if (e.automaticallyApproved() || e.decidedBySecretariat()) {
             return;
         }
         String link = baseUrl.of("/focal-point/requests/" + e.id().value());
         for (Account fp : directory.focalPointAccounts(e.organisation())) {
-            toFocalPoint(fp, e, delegate.name(), org, link);
+            toFocalPoint(fp, e, e.accountName(), org, link);
         }
     }
 
@@ -78,22 +78,22 @@ class RegistrationMails {
 
     @EventListener
     void on(RegistrationApproved e) {
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.approved", e.meetingCode(), e.meetingTitle(), a.name(),
+        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.approved", e.meetingCode(), e.meetingTitle(), a.name(),
                 "", 0, 0));
     }
 
     @EventListener
     void on(RegistrationRejected e) {
-        accounts.find(e.account()).ifPresent(a -> send(a, "mail.rejected", e.meetingCode(), e.meetingTitle(), a.name(),
+        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.rejected", e.meetingCode(), e.meetingTitle(), a.name(),
                 e.reason(), 0, 0));
     }
 
     /** Subject {@code key.subject} and body {@code key.body}: {0} meeting code, {1} meeting title, {2}… the args. */
-    private void send(Account to, String key, String code, LocalizedText title, Object a2, Object a3, Object a4,
-            Object a5) {
-        Locale locale = Languages.locale(to.preferredLanguage());
+    private void send(String to, String language, String key, String code, LocalizedText title, Object a2,
+            Object a3, Object a4, Object a5) {
+        Locale locale = Languages.locale(language);
         Object[] args = {code, title.in(locale), a2, a3, a4, a5};
-        outbox.enqueue(to.email(), locale, messages.getMessage(key + ".subject", args, locale),
+        outbox.enqueue(to, locale, messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale));
     }
 }

@@ -29,6 +29,14 @@ public record Registration(RegistrationId id, MeetingId meeting, AccountId accou
         return new Participation(id, meeting, account, organisation, inPerson, newcomer, gender);
     }
 
+    /** This submission in place of an earlier one of the same person: its id and version. */
+    Registration replacing(Registration earlier) {
+        return new Registration(earlier.id, meeting, account, organisation, status, inPerson, newcomer, gender,
+                functionTitle, interpretationLanguage, fellowshipRequest, captioningRequest, signLanguageRequest,
+                visaRequest, passport, late, submittedAt, decidedAt, decidedBy, reason, badgeCode, checkedInAt,
+                earlier.version);
+    }
+
     public Registration withoutPassport() {
         return new Registration(id, meeting, account, organisation, status, inPerson, newcomer, gender, functionTitle,
                 interpretationLanguage, fellowshipRequest, captioningRequest, signLanguageRequest, visaRequest, null,

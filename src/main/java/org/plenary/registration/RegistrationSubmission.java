@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
+import org.plenary.directory.AffiliationClaim;
 import org.plenary.directory.Directory;
 import org.plenary.directory.MembershipCategory;
 import org.plenary.directory.Organisation;
@@ -23,7 +23,6 @@ import org.plenary.meetings.MeetingManagement;
 import org.plenary.shared.Languages;
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,16 +78,6 @@ public class RegistrationSubmission {
         if (org == null) {
             throw PlenaryException.invalid("registration.organisationRequired");
         }
-        Optional<Registration> existing = registrations.byMeetingAndAccount(meetingId, me.accountId());
-        if (existing.isPresent()) {
-            RegistrationStatus s = existing.get().status();
-            if (s == RegistrationStatus.SUBMITTED || s == RegistrationStatus.APPROVED) {
-                throw PlenaryException.conflict("registration.duplicate");
-            }
-            if (s == RegistrationStatus.CANCELLED) {
-                throw PlenaryException.conflict("registration.cancelledBySecretariat");
-            }
-        }
         if (f.asksMemberStateOnly() && !memberStateFields.offeredTo(org)) {
             throw PlenaryException.forbidden("registration.memberStateOnly");
         }
@@ -123,40 +112,42 @@ public class RegistrationSubmission {
         if (functionTitle != null && functionTitle.length() > 200) {
             throw PlenaryException.invalid("registration.tooLong");
         }
-        Registration r = new Registration(existing.map(Registration::id).orElseGet(RegistrationId::random), meetingId,
-                me.accountId(), org.id(), RegistrationStatus.SUBMITTED, f.inPerson(), f.newcomer(), gender,
-                functionTitle, interpretation, f.fellowshipRequest(), f.captioningRequest(),
-                f.signLanguageRequest(), f.visaRequest(), passport, late, now, null, null, null, null, null,
-                existing.map(Registration::version).orElse(0));
-        if (existing.isPresent()) {
-            if (!registrations.update(r)) {
+        Registration r = new Registration(RegistrationId.random(), meetingId, me.accountId(), org.id(),
+                RegistrationStatus.SUBMITTED, f.inPerson(), f.newcomer(), gender, functionTitle, interpretation,
+                f.fellowshipRequest(), f.captioningRequest(), f.signLanguageRequest(), f.visaRequest(), passport,
+                late, now, null, null, null, null, null, 0);
+        RegistrationStatus from = null;
+        if (!registrations.insertIfAbsent(r)) { // a re-submission: the person's earlier row, read only then
+            Registration earlier = registrations.byMeetingAndAccount(meetingId, me.accountId())
+                    .orElseThrow(() -> PlenaryException.conflict("registration.changedMeanwhile"));
+            from = earlier.status();
+            if (from == RegistrationStatus.SUBMITTED || from == RegistrationStatus.APPROVED) {
+                throw PlenaryException.conflict("registration.duplicate");
+            }
+            if (from == RegistrationStatus.CANCELLED) {
+                throw PlenaryException.conflict("registration.cancelledBySecretariat");
+            }
+            if (!registrations.update(r.replacing(earlier))) {
                 throw PlenaryException.conflict("registration.changedMeanwhile");
             }
-            r = registrations.byId(r.id()).orElseThrow();
-        } else {
-            try {
-                registrations.insert(r);
-            } catch (DuplicateKeyException e) {
-                throw PlenaryException.conflict("registration.duplicate"); // the same person, twice at once
-            }
+            r = registrations.byId(earlier.id()).orElseThrow();
         }
-        registrations.addTransition(r.id(), now, me.accountId(), existing.map(Registration::status).orElse(null),
-                RegistrationStatus.SUBMITTED, null);
-        directory.claimAffiliation(org, me.accountId());
+        registrations.addTransition(r.id(), now, me.accountId(), from, RegistrationStatus.SUBMITTED, null);
+        AffiliationClaim claim = directory.claimAffiliation(org, me.accountId());
 
         // automatic approval (TSB Circular 1) only for a person whose affiliation is already confirmed:
         // anyone else waits for the focal point, who confirms affiliation and registration together
         boolean bySecretariat = org.category() == MembershipCategory.INVITED;
-        boolean focalPoint = !bySecretariat && directory.isFocalPoint(me.accountId(), org.id());
-        boolean automatic = !bySecretariat && (focalPoint
-                || (org.automaticApproval() && directory.isAffiliationConfirmed(me.accountId(), org.id())));
+        boolean focalPoint = !bySecretariat && claim.focalPoint();
+        boolean automatic = !bySecretariat && (focalPoint || (org.automaticApproval() && claim.confirmed()));
         if (automatic) {
             String why = focalPoint ? "registration.auto.focalPoint" : "registration.auto.organisation";
             r = decisions.approve(r, null, why, now);
         }
         events.publishEvent(new RegistrationSubmitted(r.id(), meetingId, meeting.code(), meeting.title(),
-                meeting.place(), meeting.firstDay(), meeting.lastDay(), me.accountId(), org.id(), org.name(),
-                bySecretariat, automatic, late, now));
+                meeting.place(), meeting.firstDay(), meeting.lastDay(), me.accountId(), claim.person().email(),
+                claim.person().name(), claim.person().preferredLanguage(), org.id(), org.name(), bySecretariat,
+                automatic, late, now));
         if (automatic) {
             events.publishEvent(new RegistrationApproved(r.id(), meetingId, meeting.code(), meeting.title(),
                     me.accountId(), now));

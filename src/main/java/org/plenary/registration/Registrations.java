@@ -25,8 +25,13 @@ class Registrations {
         this.jdbc = jdbc;
     }
 
-    void insert(Registration r) {
-        bind(jdbc.sql("""
+    /**
+     * Inserts the row unless the person already has one for the meeting (then nothing is written and
+     * the answer is false): the existing-registration check and the insert in one statement. A
+     * concurrent insert of the same person waits for the other transaction and then finds its row.
+     */
+    boolean insertIfAbsent(Registration r) {
+        return bind(jdbc.sql("""
                 insert into registration_registration (id, meeting_id, account_id, organisation_id, status, in_person,
                   newcomer, gender, function_title, interpretation_language, fellowship_request, captioning_request,
                   sign_language_request, visa_request, passport_name, passport_number, passport_nationality,
@@ -34,7 +39,8 @@ class Registrations {
                   version)
                 values (:id, :meeting, :account, :org, :status, :inPerson, :newcomer, :gender, :functionTitle,
                   :interpretation, :fellowship, :captioning, :signLanguage, :visa, :pName, :pNumber, :pNationality,
-                  :pExpiry, :dob, :late, :submittedAt, :decidedAt, :decidedBy, :reason, :badge, 0)"""), r).update();
+                  :pExpiry, :dob, :late, :submittedAt, :decidedAt, :decidedBy, :reason, :badge, 0)
+                on conflict (meeting_id, account_id) do nothing"""), r).update() == 1;
     }
 
     /** Replaces the whole row if nobody changed it meanwhile (optimistic lock on version). */

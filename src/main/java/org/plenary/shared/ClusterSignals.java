@@ -47,6 +47,7 @@ public class ClusterSignals implements SmartLifecycle {
     private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
     private final Map<String, List<Consumer<String>>> otherNodesHandlers = new ConcurrentHashMap<>();
     private final String node = UUID.randomUUID().toString().substring(0, 8);
+    private final HintSender hints = new HintSender(this::publish);
 
     ClusterSignals(DataSource dataSource, ClusterProperties props) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -68,45 +69,68 @@ public class ClusterSignals implements SmartLifecycle {
 
     /** Signals the topic to every node: at the commit of the current transaction, or now without one. */
     public void send(String topic, String key) {
-        String payload = payload(topic, key) + NODE_SEPARATOR + node;
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            publish(Set.of(payload));
-            return;
-        }
-        Batch batch = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(s -> s instanceof Batch b && b.owner() == this).map(Batch.class::cast).findFirst()
-                .orElseGet(() -> {
-                    Batch b = new Batch(this);
-                    TransactionSynchronizationManager.registerSynchronization(b);
-                    return b;
-                });
-        batch.payloads().add(payload);
+        queue(payload(topic, key) + NODE_SEPARATOR + node, false);
     }
 
     /**
-     * The signals of one transaction, sent just before it commits. Kept as its synchronization (not
-     * as a bound resource), so that a transaction started inside it (requires-new) has its own.
+     * Signals the topic to every node soon after the current transaction commits (now without one), for
+     * wake-ups that the receiver also finds on its own schedule (the outbox): sent from a thread of its
+     * own, many transactions' hints folded into one {@code NOTIFY}, and nothing when the transaction
+     * rolls back. Not in the transaction, because PostgreSQL lets only one transaction that notified
+     * commit at a time (it holds a global lock through the commit's flush to disk): a signal in every
+     * registration made registrations commit one by one (issue 15).
+     */
+    public void hint(String topic) {
+        queue(payload(topic, null) + NODE_SEPARATOR + node, true);
+    }
+
+    private void queue(String payload, boolean hint) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (hint) {
+                hints.queue(Set.of(payload));
+            } else {
+                publish(Set.of(payload));
+            }
+            return;
+        }
+        Batch batch = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof Batch b && b.owner == this && b.hint == hint).map(Batch.class::cast)
+                .findFirst().orElseGet(() -> {
+                    Batch b = new Batch(this, hint);
+                    TransactionSynchronizationManager.registerSynchronization(b);
+                    return b;
+                });
+        batch.payloads.add(payload);
+    }
+
+    /**
+     * The signals of one transaction, sent just before it commits (the hints: queued after it
+     * committed), each once. Kept as its synchronization (not as a bound resource), so that a
+     * transaction started inside it (requires-new) has its own.
      */
     private static final class Batch implements TransactionSynchronization {
         private final ClusterSignals owner;
+        private final boolean hint;
         private final Set<String> payloads = new LinkedHashSet<>();
 
-        Batch(ClusterSignals owner) {
+        Batch(ClusterSignals owner, boolean hint) {
             this.owner = owner;
-        }
-
-        ClusterSignals owner() {
-            return owner;
-        }
-
-        Set<String> payloads() {
-            return payloads;
+            this.hint = hint;
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            owner.publish(payloads);
+            if (!hint) {
+                owner.publish(payloads);
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (hint) {
+                owner.hints.queue(payloads);
+            }
         }
     }
 

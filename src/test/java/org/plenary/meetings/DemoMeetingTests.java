@@ -26,6 +26,23 @@ class DemoMeetingTests {
                 LocalDate.of(2026, 5, 9), LocalDate.of(2026, 5, 27));
     }
 
+    /** Issue 15: the aggregate, children included, is one round trip (it was the row and five child queries). */
+    @Test
+    void theMeetingWithAllItsChildrenIsOneStatement() {
+        Counted<Meeting> byCode = SqlStatements.count(() -> meetings.get(DemoMeeting.CODE.toLowerCase()));
+        assertThat(byCode.statements()).as("%s", byCode.sql()).isEqualTo(1);
+        Meeting m = byCode.result();
+        assertThat(m.coLocatedEvents()).isNotEmpty();
+        assertThat(m.agenda()).isNotEmpty();
+        assertThat(m.timePlan()).isNotEmpty();
+        assertThat(m.practicalInformation()).isNotEmpty();
+        assertThat(m.timePlan()).as("by day, the morning first").isSortedAccordingTo(java.util.Comparator
+                .comparing(Meeting.TimePlanCell::day).thenComparing(c -> c.half() == HalfDay.AFTERNOON));
+        Counted<Meeting> byId = SqlStatements.count(() -> meetings.get(m.id()));
+        assertThat(byId.statements()).isEqualTo(1);
+        assertThat(byId.result()).isEqualTo(m);
+    }
+
     @Test
     void listsAndDisplaysFindTheMeetingWithoutLoadingEveryOne() {
         Counted<List<MeetingSummary>> summaries = SqlStatements.count(meetings::summaries);

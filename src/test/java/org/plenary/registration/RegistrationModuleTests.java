@@ -46,7 +46,8 @@ class RegistrationModuleTests {
         Meeting m = meetings.get("SG12-2026-06");
 
         scenario.publish(new RegistrationSubmitted(new RegistrationId(UUID.randomUUID()), m.id(), m.code(), m.title(),
-                m.place(), m.firstDay(), m.lastDay(), delegate.id(), new OrganisationId(UUID.randomUUID()),
+                m.place(), m.firstDay(), m.lastDay(), delegate.id(), delegate.email(), delegate.name(),
+                delegate.preferredLanguage(), new OrganisationId(UUID.randomUUID()),
                 "Module Administration", false, true, false, Instant.now()))
                 .andWaitForStateChange(() -> outbox.to(delegate.email()), mails -> !mails.isEmpty())
                 .andVerify((List<OutboxMail> mails) -> assertThat(mails).singleElement().satisfies(mail -> {

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 15: a registration submission runs only the SQL its transaction needs. The meeting is loaded
- * once (by the caller, as {@code RegistrationApi} and {@code RegistrationPages} do, its row read by its
- * code directly), the organisation once, the listeners reuse what the events carry, the focal points'
- * accounts come in one query and each mail is one insert. Each bound fails
+ * once, in one statement (by the caller, as {@code RegistrationApi} and {@code RegistrationPages} do,
+ * its row read by its code directly), the organisation once, the row inserted without a check before
+ * it, the affiliation claimed and checked in one statement that also reads the delegate, the listeners
+ * reuse what the events carry, the focal points' accounts come in one query, each mail is one insert
+ * and the outbox's wake-up is sent after the commit. Each bound fails
  * when a removed statement comes back.
  */
 @IntegrationTest
@@ -43,8 +45,14 @@ class RegistrationWritePathTests extends RegistrationTestBase {
         assertThat(c.starting("select id from meetings_meeting")).as("no separate id lookup").isZero();
         assertThat(c.starting("select * from directory_organisation")).as("the organisation, read once")
                 .isEqualTo(1);
-        assertThat(c.starting("select * from directory_account")).as("the delegate; no account read per focal point")
-                .isEqualTo(1);
+        assertThat(c.starting("select * from directory_account")).as("the delegate comes with the affiliation claim "
+                + "(the mail listener does not read it again); no account read per focal point").isZero();
+        assertThat(c.starting("select * from registration_registration")).as("no check before the insert: %s", c.sql())
+                .isZero();
+        assertThat(c.starting("with claimed as (insert into directory_membership"))
+                .as("the claim, the focal point and the confirmation in one statement").isEqualTo(1);
+        assertThat(c.starting("select pg_notify")).as("the outbox's wake-up is a hint after the commit: %s", c.sql())
+                .isZero();
         // the same three mails as before: the receipt and one request to each focal point
         assertThat(mailsTo(delegate)).isEqualTo(1);
         assertThat(mailsTo(first)).isEqualTo(1);
@@ -71,9 +79,17 @@ class RegistrationWritePathTests extends RegistrationTestBase {
     /**
      * Measured: 28 before the listeners read the meeting's summary instead of the whole meeting, 23 before
      * issue 15's second pass (the meeting's id looked up before its row, the organisation read again to
-     * record the affiliation, each focal point's account read alone, one insert per mail).
+     * record the affiliation, each focal point's account read alone, one insert per mail), 18 before its
+     * third: now the meeting in one statement (was six), no registration read before the insert, the
+     * affiliation claim with the focal-point check and the delegate's account in one statement (were
+     * three), no outbox wake-up in the transaction. Left: the meeting, the organisation, the row, its
+     * transition, the claim, the focal points' accounts, three mails.
      */
-    private static final long BOUND_PENDING = 18;
-    /** Measured: 30 before, 24 before the second pass (the meeting's id, the organisation again, two inserts). */
-    private static final long BOUND_APPROVED = 21;
+    private static final long BOUND_PENDING = 9;
+    /**
+     * Measured: 30 before, 24 before the second pass, 21 before the third. Left: the meeting, the
+     * organisation, the row, its transition, the claim, the approval (update, transition, the row again),
+     * the receipt, the delegate's account for the approval mail and that mail.
+     */
+    private static final long BOUND_APPROVED = 12;
 }
