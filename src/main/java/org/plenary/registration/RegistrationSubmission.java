@@ -116,11 +116,10 @@ public class RegistrationSubmission {
                 RegistrationStatus.SUBMITTED, f.inPerson(), f.newcomer(), gender, functionTitle, interpretation,
                 f.fellowshipRequest(), f.captioningRequest(), f.signLanguageRequest(), f.visaRequest(), passport,
                 late, now, null, null, null, null, null, 0);
-        RegistrationStatus from = null;
-        if (!registrations.insertIfAbsent(r)) { // a re-submission: the person's earlier row, read only then
+        if (!registrations.insertSubmitted(r)) { // a re-submission: the person's earlier row, read only then
             Registration earlier = registrations.byMeetingAndAccount(meetingId, me.accountId())
                     .orElseThrow(() -> PlenaryException.conflict("registration.changedMeanwhile"));
-            from = earlier.status();
+            RegistrationStatus from = earlier.status();
             if (from == RegistrationStatus.SUBMITTED || from == RegistrationStatus.APPROVED) {
                 throw PlenaryException.conflict("registration.duplicate");
             }
@@ -131,8 +130,8 @@ public class RegistrationSubmission {
                 throw PlenaryException.conflict("registration.changedMeanwhile");
             }
             r = registrations.byId(earlier.id()).orElseThrow();
+            registrations.addTransition(r.id(), now, me.accountId(), from, RegistrationStatus.SUBMITTED, null);
         }
-        registrations.addTransition(r.id(), now, me.accountId(), from, RegistrationStatus.SUBMITTED, null);
         AffiliationClaim claim = directory.claimAffiliation(org, me.accountId());
 
         // automatic approval (TSB Circular 1) only for a person whose affiliation is already confirmed:

@@ -26,13 +26,14 @@ class Registrations {
     }
 
     /**
-     * Inserts the row unless the person already has one for the meeting (then nothing is written and
-     * the answer is false): the existing-registration check and the insert in one statement. A
-     * concurrent insert of the same person waits for the other transaction and then finds its row.
+     * Inserts a new submission with its first transition (by its delegate, from nothing) unless the
+     * person already has a row for the meeting (then nothing is written and the answer is false): the
+     * existing-registration check, the insert and the transition in one statement. A concurrent insert
+     * of the same person waits for the other transaction and then finds its row.
      */
-    boolean insertIfAbsent(Registration r) {
+    boolean insertSubmitted(Registration r) {
         return bind(jdbc.sql("""
-                insert into registration_registration (id, meeting_id, account_id, organisation_id, status, in_person,
+                with submitted as (insert into registration_registration (id, meeting_id, account_id, organisation_id, status, in_person,
                   newcomer, gender, function_title, interpretation_language, fellowship_request, captioning_request,
                   sign_language_request, visa_request, passport_name, passport_number, passport_nationality,
                   passport_expiry, date_of_birth, late, submitted_at, decided_at, decided_by, reason, badge_code,
@@ -40,7 +41,9 @@ class Registrations {
                 values (:id, :meeting, :account, :org, :status, :inPerson, :newcomer, :gender, :functionTitle,
                   :interpretation, :fellowship, :captioning, :signLanguage, :visa, :pName, :pNumber, :pNationality,
                   :pExpiry, :dob, :late, :submittedAt, :decidedAt, :decidedBy, :reason, :badge, 0)
-                on conflict (meeting_id, account_id) do nothing"""), r).update() == 1;
+                on conflict (meeting_id, account_id) do nothing returning id, submitted_at, account_id, status)
+                insert into registration_transition (registration_id, at, actor, from_status, to_status)
+                select id, submitted_at, account_id, null, status from submitted"""), r).update() == 1;
     }
 
     /** Replaces the whole row if nobody changed it meanwhile (optimistic lock on version). */

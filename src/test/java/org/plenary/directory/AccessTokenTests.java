@@ -202,6 +202,17 @@ class AccessTokenTests {
         assertThat(lastUsed(id)).isEqualTo(clock.instant());
     }
 
+    /** Issue 15: no observation wraps Spring Security's filters (its cost showed in the profile); requests are still timed. */
+    @Test
+    void securityFiltersAreNotObservedOneByOne(@Autowired io.micrometer.core.instrument.MeterRegistry meters) {
+        Account a = users.create("Observed Script");
+        String token = create(a, "READ", 30).get("token").asString();
+        assertThat(http().bearer(token).get("/api/v1/me/tokens").status()).isEqualTo(200);
+        assertThat(meters.getMeters()).extracting(m -> m.getId().getName())
+                .contains("http.server.requests")
+                .noneMatch(name -> name.startsWith("spring.security."));
+    }
+
     @Test
     void passwordsAreCheckedWithBcryptEveryTimeNothingRemembersThem() {
         assertThat(encoder).isInstanceOf(DelegatingPasswordEncoder.class);
