@@ -111,11 +111,10 @@ final class SecretariatJourney {
         }
     }
 
-    /** Names a person found in the directory on the officers page, reached from the meeting's overview. */
+    /** Names a person found in the directory on the officers page, reached from the meeting's tab bar. */
     void name(String email, OfficerRole role, String question) {
-        overview();
-        page.click("#task-people a");
-        page.waitForURL("**/secretariat/meetings/" + code + "/people**");
+        open("/secretariat/meetings/" + code);
+        tab("/people");
         page.fill("#q", email);
         page.click("#search");
         Locator found = page.locator("#found li[data-email='" + email + "']");
@@ -178,10 +177,13 @@ final class SecretariatJourney {
                 .setHas(page.locator("input[name=key][value='" + key + "']")));
     }
 
-    /** An opening plenary and two Question sessions for the solver to place, from the scheduling page. */
+    /**
+     * An opening plenary and two Question sessions for the solver to place, on the scheduling page reached from
+     * the tab bar of the officers page (the tab bar leads to every set-up page, and is on each of them).
+     */
     void sessions() {
-        overview();
-        page.click("#task-plan a");
+        open("/secretariat/meetings/" + code + "/people");
+        page.click("nav.tabs a[href$='/meetings/" + code + "/scheduling']");
         page.waitForURL("**/meetings/" + code + "/scheduling");
         String[][] wanted = {{"SG_OPENING", ""}, {"QUESTION", "1"}, {"QUESTION", "3"}};
         for (int i = 0; i < wanted.length; i++) {
@@ -200,6 +202,7 @@ final class SecretariatJourney {
         page.locator("#solver[data-state='QUEUED'] #solver-stop, #solver[data-state='RUNNING'] #solver-stop")
                 .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         page.locator("#solver-status").waitFor();
+        page.locator("nav.tabs a[href$='/secretariat/meetings/" + code + "/people']").waitFor();
         shot("5-solver-progress");
         page.locator("#solver[data-state='FINISHED']").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         shot("6-solved");
