@@ -24,6 +24,7 @@ import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingSetup;
 import org.plenary.shared.WebLocaleConfig;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.SqlStatements;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,6 +223,32 @@ class SchedulingPagesTests extends SchedulingTestBase {
                 .cookie(new Cookie(WebLocaleConfig.COOKIE, "fr"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(fr).contains("(jour, horaire, salle)").doesNotContain("(day, time, room)");
+    }
+
+    /** The list of published versions names each publisher by name (never the e-mail address), read in one statement. */
+    @Test
+    void publishedVersionsNameTheirPublisherReadWithTheVersionsInOneStatement() throws Exception {
+        var f = fixture.meeting();
+        Account colleague = users.create("Publishing Colleague", Role.SECRETARIAT);
+        users.as(f.secretariat(), () -> {
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+                    "09:30", "12:30", f.small(), false));
+            publishing.publish(f.code(), "v1");
+        });
+        long oneVersion = SqlStatements.countReads(() -> publishing.versions(f.code())).statements();
+        users.as(colleague, () -> publishing.publish(f.code(), "v2"));
+        var two = SqlStatements.countReads(() -> publishing.versions(f.code()));
+        assertThat(two.result()).extracting(PublishedVersion::publishedBy)
+                .containsExactly("Publishing Colleague", "Scheduling Secretariat");
+        assertThat(two.statements()).as("the names come with the versions, not one read per version")
+                .isEqualTo(oneVersion);
+
+        String page = mvc.perform(get("/meetings/" + f.code() + "/scheduling").with(as(f.secretariat())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String versions = page.substring(page.indexOf("id=\"versions\""));
+        assertThat(versions).contains("<span class=\"publisher\">Publishing Colleague</span>")
+                .contains("<span class=\"publisher\">Scheduling Secretariat</span>")
+                .doesNotContain(colleague.email()).doesNotContain(f.secretariat().email());
     }
 
     @Test

@@ -104,6 +104,8 @@ class MeetingSetupJourneyBrowserTests {
 
             String letter = PdfText.squeezed(PdfText.of(s.downloadLetter("fr")));
             s.shot("8-letter-ready");
+            assertThat(s.page.locator("#versions ~ ul .publisher").first().innerText())
+                    .as("the versions name their publisher, not his e-mail address").isEqualTo(secretariat.name());
             assertThat(letter).contains(PdfText.squeezed("TSB Collective Letter 9/" + sg))
                     .contains(PdfText.squeezed("Ouverture de la réunion"))
                     .contains(PdfText.squeezed("Le déjeuner est servi à la cafétéria de l’UIT."));
