@@ -115,7 +115,7 @@ class OfficerCheckTests {
     void methodSecurityAsksTheSameCheck() {
         TestHttp anonymous = new TestHttp(port);
         String cells = "[{\"day\":\"2026-11-16\",\"half\":\"MORNING\",\"text\":{\"en\":\"Opening plenary\"}}]";
-        String path = "/api/v1/meetings/" + meeting.code() + "/time-plan";
+        String path = "/api/v1/meetings/" + meeting.code() + "/letter/time-plan";
         assertThat(anonymous.put(path, cells).status()).as("anonymous").isEqualTo(401);
         assertThat(as(delegate).put(path, cells).status()).as("delegate").isEqualTo(403);
         assertThat(as(chairElsewhere).put(path, cells).status()).as("chair of another meeting").isEqualTo(403);
