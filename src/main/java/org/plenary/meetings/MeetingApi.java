@@ -199,8 +199,8 @@ class MeetingApi {
         return studyGroups.createStudyGroup(in.number(), in.title(), in.studyPeriod());
     }
 
-    record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty,
-            @Size(max = InputLimits.TITLE) String rapporteurs) {
+    /** A Question's rapporteurs are not set here: they are the people named rapporteur on a meeting's officers. */
+    record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty) {
     }
 
     @PutMapping("/study-groups/{number}/working-parties/{wp}")
@@ -213,7 +213,7 @@ class MeetingApi {
     @Operation(summary = "Add or change a Question; no working party means under the plenary (secretariat)")
     StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @Valid @RequestBody QuestionInput in) {
         return studyGroups.saveQuestion(number,
-                new StudyGroup.Question(question, in.title(), in.workingParty(), in.rapporteurs()));
+                new StudyGroup.Question(question, in.title(), in.workingParty()));
     }
 
     private static DeadlineRule rule(String name) {

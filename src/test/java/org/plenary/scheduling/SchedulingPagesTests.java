@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingSetup;
+import org.plenary.meetings.OfficerAppointments;
+import org.plenary.meetings.OfficerRole;
+import org.plenary.scheduling.solver.QuestionConflict;
 import org.plenary.shared.WebLocaleConfig;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.SqlStatements;
@@ -48,6 +51,8 @@ class SchedulingPagesTests extends SchedulingTestBase {
     UserDetailsService details;
     @Autowired
     MeetingSetup meetingSetup;
+    @Autowired
+    OfficerAppointments appointments;
 
     MockMvc mvc;
 
@@ -223,6 +228,27 @@ class SchedulingPagesTests extends SchedulingTestBase {
                 .cookie(new Cookie(WebLocaleConfig.COOKIE, "fr"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(fr).contains("(jour, horaire, salle)").doesNotContain("(day, time, room)");
+    }
+
+    /** The scheduler keeps apart the Questions one person is named rapporteur of on the officers page, no others. */
+    @Test
+    void questionsSharingARapporteurNamedOnTheOfficersPageMustNotOverlap() throws Exception {
+        var f = fixture.meeting();
+        Account shared = users.create("Shared Rapporteur", Role.DELEGATE);
+        Account other = users.create("Other Rapporteur", Role.DELEGATE);
+        users.as(f.secretariat(), () -> {
+            appointments.name(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 4);
+            appointments.name(f.code(), other.id().value(), OfficerRole.RAPPORTEUR, null, 6);
+        });
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code()))).as("one Question each").isEmpty();
+        users.as(f.secretariat(), () -> appointments.name(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 5));
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code())))
+                .containsExactly(QuestionConflict.of(4, 5, QuestionConflict.Reason.SHARED_RAPPORTEUR));
+        String page = mvc.perform(get("/meetings/" + f.code() + "/scheduling?lang=en").with(as(f.secretariat())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Q4/12 — Q5/12 (shared rapporteur)");
+        users.as(f.secretariat(), () -> appointments.remove(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 4));
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code()))).as("removed: apart no longer").isEmpty();
     }
 
     /** The list of published versions names each publisher by name (never the e-mail address), read in one statement. */

@@ -129,6 +129,23 @@ final class SecretariatJourney {
         assertThat(page.locator("#people-notice").isVisible()).isTrue();
     }
 
+    /** Removes one role of the person on the officers page, reached from the tab bar. */
+    void remove(String email, OfficerRole role) {
+        open("/secretariat/meetings/" + code);
+        tab("/people");
+        page.locator("#officers tr[data-role=" + role.name() + "]").filter(new Locator.FilterOptions()
+                .setHasText(email)).locator("button.remove-officer").click();
+        page.locator("#people-notice").waitFor();
+    }
+
+    /** The names in the Rapporteurs column of the Question on the study group page. */
+    List<String> rapporteursOnTheStudyGroupPage(int sg, int question) {
+        open("/secretariat/study-groups/" + sg);
+        Locator cell = page.locator("#q-" + question + " td.rapporteurs");
+        cell.waitFor();
+        return cell.locator(".rapporteur").allInnerTexts().stream().map(String::strip).toList();
+    }
+
     void removeChair(String email) {
         overview();
         page.click("#task-people a");
@@ -185,6 +202,7 @@ final class SecretariatJourney {
         open("/secretariat/meetings/" + code + "/people");
         page.click("nav.tabs a[href$='/meetings/" + code + "/scheduling']");
         page.waitForURL("**/meetings/" + code + "/scheduling");
+        page.locator("nav.tabs a[href$='/secretariat/meetings/" + code + "/people']").waitFor();
         String[][] wanted = {{"SG_OPENING", ""}, {"QUESTION", "1"}, {"QUESTION", "3"}};
         for (int i = 0; i < wanted.length; i++) {
             page.selectOption("#new-session select[name=kind]", wanted[i][0]);
@@ -202,7 +220,6 @@ final class SecretariatJourney {
         page.locator("#solver[data-state='QUEUED'] #solver-stop, #solver[data-state='RUNNING'] #solver-stop")
                 .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         page.locator("#solver-status").waitFor();
-        page.locator("nav.tabs a[href$='/secretariat/meetings/" + code + "/people']").waitFor();
         shot("5-solver-progress");
         page.locator("#solver[data-state='FINISHED']").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         shot("6-solved");
