@@ -55,7 +55,7 @@ final class DemoMeeting {
     }
 
     private static StudyGroup.Question q(int n, String en, String zh, Integer wp) {
-        return new StudyGroup.Question(n, t(en, zh), wp, null);
+        return new StudyGroup.Question(n, t(en, zh), wp);
     }
 
     static Meeting meeting() {

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API for meetings, deadlines, agenda and time plan. Reads are public; changes need the secretariat (or the meeting's chair for agenda and time plan). */
+/** JSON API for meetings, deadlines and agenda (the time plan: {@link TimePlanApi}). Reads are public; changes need the secretariat (or the meeting's chair for the agenda). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Meetings")
@@ -64,9 +64,6 @@ class MeetingApi {
 
     record AgendaItemInput(@Size(max = InputLimits.AGENDA_NUMBER) String number,
             @TextSize(max = InputLimits.TITLE) LocalizedText title) {
-    }
-
-    record TimePlanCellInput(LocalDate day, HalfDay half, @TextSize(max = InputLimits.PARAGRAPH) LocalizedText text) {
     }
 
     record OverrideInput(LocalDate day, @Size(max = InputLimits.TITLE) String note) {
@@ -154,21 +151,6 @@ class MeetingApi {
         return programme.removeAgendaItem(code, number).agenda();
     }
 
-    @GetMapping("/meetings/{code}/time-plan")
-    List<Meeting.TimePlanCell> timePlan(@PathVariable String code) {
-        return meetings.get(code).timePlan();
-    }
-
-    @PutMapping("/meetings/{code}/time-plan")
-    @Operation(summary = "Replace the time plan's cells (secretariat or the meeting's chair)")
-    List<Meeting.TimePlanCell> replaceTimePlan(@PathVariable String code, @RequestBody @Size(max = 100) List<@Valid TimePlanCellInput> cells,
-            @RequestHeader(name = "If-Match", required = false) Long version) {
-        Meeting m = meetings.get(code);
-        return programme.replaceTimePlan(code,
-                cells.stream().map(c -> new Meeting.TimePlanCell(c.day(), c.half(), c.text())).toList(),
-                version != null ? version : m.version()).timePlan();
-    }
-
     record LetterInput(@Valid Meeting.Letter letter, @Valid Meeting.Contact contact,
             @Size(max = InputLimits.CODE) String agendaUpdateRef, @Size(max = InputLimits.CODE) String timePlanUpdateRef) {
     }
@@ -217,8 +199,8 @@ class MeetingApi {
         return studyGroups.createStudyGroup(in.number(), in.title(), in.studyPeriod());
     }
 
-    record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty,
-            @Size(max = InputLimits.TITLE) String rapporteurs) {
+    /** A Question's rapporteurs are not set here: they are the people named rapporteur on a meeting's officers. */
+    record QuestionInput(@TextSize(max = InputLimits.TITLE) LocalizedText title, Integer workingParty) {
     }
 
     @PutMapping("/study-groups/{number}/working-parties/{wp}")
@@ -231,7 +213,7 @@ class MeetingApi {
     @Operation(summary = "Add or change a Question; no working party means under the plenary (secretariat)")
     StudyGroup saveQuestion(@PathVariable int number, @PathVariable int question, @Valid @RequestBody QuestionInput in) {
         return studyGroups.saveQuestion(number,
-                new StudyGroup.Question(question, in.title(), in.workingParty(), in.rapporteurs()));
+                new StudyGroup.Question(question, in.title(), in.workingParty()));
     }
 
     private static DeadlineRule rule(String name) {

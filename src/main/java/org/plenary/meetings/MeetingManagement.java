@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.plenary.shared.PlenaryException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,8 +31,10 @@ public class MeetingManagement {
     private final Meetings meetings;
     private final StudyGroups studyGroups;
     private final Clock clock;
+    private final MeetingOfficers officers;
 
-    MeetingManagement(Meetings meetings, StudyGroups studyGroups, Clock clock) {
+    MeetingManagement(Meetings meetings, StudyGroups studyGroups, Clock clock, MeetingOfficers officers) {
+        this.officers = officers;
         this.meetings = meetings;
         this.studyGroups = studyGroups;
         this.clock = clock;
@@ -62,6 +70,16 @@ public class MeetingManagement {
 
     public Meeting get(MeetingId id) {
         return meetings.byId(id).orElseThrow(() -> PlenaryException.notFound("meeting.notFound", id));
+    }
+
+    /**
+     * Per Question, the accounts named its rapporteur at the meeting (the officers page is their one source): the
+     * scheduler keeps Questions that share one apart.
+     */
+    public Map<Integer, Set<UUID>> rapporteurs(MeetingId meeting) {
+        return officers.of(meeting).stream().filter(o -> o.role() == OfficerRole.RAPPORTEUR)
+                .collect(Collectors.groupingBy(MeetingOfficer::question, TreeMap::new,
+                        Collectors.mapping(MeetingOfficer::account, Collectors.toCollection(LinkedHashSet::new))));
     }
 
     public StudyGroup studyGroup(int number) {

@@ -1,5 +1,6 @@
 package org.plenary.meetings;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,6 +50,23 @@ class MeetingOfficers {
                 .param("m", meeting.value()).param("a", account).param("r", role.name())
                 .param("w", workingParty == null ? 0 : workingParty).param("q", question == null ? 0 : question)
                 .update();
+    }
+
+    /** One person named rapporteur of a Question at one meeting. */
+    record Named(int question, UUID account, String meeting) {
+    }
+
+    /** The rapporteurs named at the study group's meetings that end on or after {@code from}, by Question and meeting. */
+    List<Named> rapporteurs(int studyGroup, LocalDate from) {
+        return jdbc.sql("""
+                select o.question, o.account_id, m.code from meetings_meeting_officer o
+                join meetings_meeting m on m.id = o.meeting_id join meetings_study_group g on g.id = m.study_group_id
+                where g.number = :sg and o.role = 'RAPPORTEUR' and m.last_day >= :from
+                order by o.question, m.first_day, m.code""")
+                .param("sg", studyGroup).param("from", from)
+                .query((rs, i) -> new Named(rs.getInt("question"), rs.getObject("account_id", UUID.class),
+                        rs.getString("code")))
+                .list();
     }
 
     /** The codes of the meetings where the account holds a role, most recent first. */

@@ -160,7 +160,8 @@ class MeetingPages {
         PublicEndpoints meetingsPublicEndpoints() {
             return PublicEndpoints.get("/", "/meetings/*", "/meetings/*/agenda", "/meetings/*/time-plan",
                     "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/deadlines",
-                    "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan", "/api/v1/meetings/*/practical-information", "/api/v1/study-groups/*");
+                    "/api/v1/meetings/*/agenda", "/api/v1/meetings/*/time-plan", "/api/v1/meetings/*/letter/time-plan",
+                    "/api/v1/meetings/*/practical-information", "/api/v1/study-groups/*");
         }
 
         /** The same public paths, rendered once per language, minute and content version (a meeting's own) for anonymous readers. */
@@ -169,7 +170,8 @@ class MeetingPages {
             return PublicReads.of("/", "/meetings/{meeting}", "/meetings/{meeting}/agenda",
                     "/meetings/{meeting}/time-plan", "/api/v1/meetings", "/api/v1/meetings/{meeting}",
                     "/api/v1/meetings/{meeting}/deadlines", "/api/v1/meetings/{meeting}/agenda",
-                    "/api/v1/meetings/{meeting}/time-plan", "/api/v1/meetings/{meeting}/practical-information",
+                    "/api/v1/meetings/{meeting}/time-plan", "/api/v1/meetings/{meeting}/letter/time-plan",
+                    "/api/v1/meetings/{meeting}/practical-information",
                     "/api/v1/study-groups/*");
         }
     }

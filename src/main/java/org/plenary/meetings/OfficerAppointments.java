@@ -1,8 +1,14 @@
 package org.plenary.meetings;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
 import org.plenary.directory.AccountManagement;
 import org.plenary.directory.CurrentUser;
@@ -22,8 +28,10 @@ public class OfficerAppointments {
     private final MeetingManagement meetings;
     private final MeetingOfficers officers;
     private final AccountManagement accounts;
+    private final Clock clock;
 
-    OfficerAppointments(MeetingManagement meetings, MeetingOfficers officers, AccountManagement accounts) {
+    OfficerAppointments(MeetingManagement meetings, MeetingOfficers officers, AccountManagement accounts, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.officers = officers;
         this.accounts = accounts;
@@ -79,6 +87,28 @@ public class OfficerAppointments {
         if (officers.remove(meetings.get(code).id(), account, role, workingParty, question) == 0) {
             throw PlenaryException.notFound("officer.notFound");
         }
+    }
+
+    /** A Question's rapporteur as the study group page lists them: the name, and the meeting they are named at. */
+    public record Rapporteur(String name, String meeting) {
+    }
+
+    /**
+     * The one source of a Question's rapporteurs: per Question of the study group, the people named its
+     * rapporteur on the officers pages of the group's meetings that are not over yet (names read at once).
+     */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Map<Integer, List<Rapporteur>> rapporteurs(int studyGroup) {
+        List<MeetingOfficers.Named> named = officers.rapporteurs(studyGroup, LocalDate.now(clock).minusDays(1));
+        Map<AccountId, Account> people = accounts.byIds(named.stream().map(n -> new AccountId(n.account())).toList());
+        Map<Integer, List<Rapporteur>> out = new LinkedHashMap<>();
+        for (MeetingOfficers.Named n : named) {
+            Account a = people.get(new AccountId(n.account()));
+            if (a != null) {
+                out.computeIfAbsent(n.question(), q -> new ArrayList<>()).add(new Rapporteur(a.name(), n.meeting()));
+            }
+        }
+        return out;
     }
 
     /** The meetings the calling person is named an officer of, most recent first; none without a login. */

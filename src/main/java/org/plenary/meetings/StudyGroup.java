@@ -20,8 +20,12 @@ public record StudyGroup(UUID id, int number, LocalizedText title, String studyP
         }
     }
 
-    /** @param workingParty the working party's number, or null when the Question sits under the plenary */
-    public record Question(int number, LocalizedText title, Integer workingParty, String rapporteurs) {
+    /**
+     * @param workingParty the working party's number, or null when the Question sits under the plenary. Its
+     *        rapporteurs are the people named rapporteur of it on a meeting's officers page, and nowhere else
+     *        ({@link OfficerAppointments#rapporteurs(int)}, {@link MeetingManagement#rapporteurs(MeetingId)}).
+     */
+    public record Question(int number, LocalizedText title, Integer workingParty) {
         public String code(int studyGroup) {
             return "Q" + number + "/" + studyGroup;
         }

@@ -40,8 +40,11 @@ class StudyGroupPages {
     private final MeetingManagement meetings;
     private final StudyGroupEditing editing;
     private final MessageSource messages;
+    private final OfficerAppointments appointments;
 
-    StudyGroupPages(MeetingManagement meetings, StudyGroupEditing editing, MessageSource messages) {
+    StudyGroupPages(MeetingManagement meetings, StudyGroupEditing editing, MessageSource messages,
+            OfficerAppointments appointments) {
+        this.appointments = appointments;
         this.meetings = meetings;
         this.editing = editing;
         this.messages = messages;
@@ -76,6 +79,7 @@ class StudyGroupPages {
     @PreAuthorize("hasRole('SECRETARIAT')")
     String one(@PathVariable int number, Model model) {
         model.addAttribute("sg", meetings.studyGroup(number));
+        model.addAttribute("rapporteurs", appointments.rapporteurs(number));
         return "secretariat/study-group";
     }
 
@@ -99,17 +103,16 @@ class StudyGroupPages {
     @PreAuthorize("hasRole('SECRETARIAT')")
     String saveQuestion(@PathVariable int number, @RequestParam(defaultValue = "") @Size(max = 2) String question,
             @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String titleEn,
-            @RequestParam(defaultValue = "") @Size(max = 2) String workingParty,
-            @RequestParam(defaultValue = "") @Size(max = InputLimits.TITLE) String rapporteurs, Model model,
+            @RequestParam(defaultValue = "") @Size(max = 2) String workingParty, Model model,
             Locale locale, @RequestHeader(name = "HX-Request", required = false) String htmx) {
         return change(number, "q", model, locale, htmx, Map.of("number", question, "titleEn", titleEn,
-                "workingParty", workingParty, "rapporteurs", rapporteurs), () -> {
+                "workingParty", workingParty), () -> {
                     int n = number(question, "studyGroup.questionNumber");
                     LocalizedText old = meetings.studyGroup(number).question(n).map(StudyGroup.Question::title)
                             .orElse(LocalizedText.en(""));
                     Integer wp = workingParty.isBlank() ? null : number(workingParty, "studyGroup.workingPartyNumber");
                     editing.saveQuestion(number,
-                            new StudyGroup.Question(n, old.with("en", titleEn), wp, rapporteurs.strip()));
+                            new StudyGroup.Question(n, old.with("en", titleEn), wp));
                 });
     }
 
@@ -117,6 +120,7 @@ class StudyGroupPages {
             Runnable change) {
         FormError.attempt(change, model, messages, locale, FIELDS, "failedForm", form, typed);
         model.addAttribute("sg", meetings.studyGroup(number));
+        model.addAttribute("rapporteurs", appointments.rapporteurs(number));
         return htmx != null ? "secretariat/study-group :: structure" : "secretariat/study-group";
     }
 

@@ -40,7 +40,7 @@ class StudyGroups {
         var qs = jdbc.sql("select * from meetings_question where study_group_id = :id order by number")
                 .param("id", id)
                 .query((rs, i) -> new StudyGroup.Question(rs.getInt("number"), texts.read(rs.getString("title")),
-                        (Integer) rs.getObject("working_party"), rs.getString("rapporteurs")))
+                        (Integer) rs.getObject("working_party")))
                 .list();
         return jdbc.sql("select * from meetings_study_group where id = :id").param("id", id)
                 .query((rs, i) -> new StudyGroup(id, rs.getInt("number"), texts.read(rs.getString("title")),
@@ -58,9 +58,9 @@ class StudyGroups {
                     .param("c", wp.chair()).update();
         }
         for (StudyGroup.Question q : sg.questions()) {
-            jdbc.sql("insert into meetings_question values (:sg, :n, :t::jsonb, :wp, :r)")
+            jdbc.sql("insert into meetings_question (study_group_id, number, title, working_party) values (:sg, :n, :t::jsonb, :wp)")
                     .param("sg", sg.id()).param("n", q.number()).param("t", texts.write(q.title()))
-                    .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
+                    .param("wp", q.workingParty()).update();
         }
         publicContent.changed();
     }
@@ -76,11 +76,11 @@ class StudyGroups {
 
     void saveQuestion(UUID studyGroup, StudyGroup.Question q) {
         jdbc.sql("""
-                insert into meetings_question values (:sg, :n, :t::jsonb, :wp, :r)
+                insert into meetings_question (study_group_id, number, title, working_party) values (:sg, :n, :t::jsonb, :wp)
                 on conflict (study_group_id, number) do update set title = excluded.title,
-                  working_party = excluded.working_party, rapporteurs = excluded.rapporteurs""")
+                  working_party = excluded.working_party""")
                 .param("sg", studyGroup).param("n", q.number()).param("t", texts.write(q.title()))
-                .param("wp", q.workingParty()).param("r", q.rapporteurs()).update();
+                .param("wp", q.workingParty()).update();
         publicContent.changed();
     }
 

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's translation desk: per language, every text of the meeting beside its English,
- * with its status, saved one text at a time (htmx swaps the row; without JavaScript the page
- * reloads at the row).
+ * with its status, saved one text at a time (htmx swaps the row and, out of band, the language's
+ * progress line; without JavaScript the page reloads at the row).
  */
 @Controller
 @RequestMapping("/secretariat/meetings/{code}/translations")
@@ -57,8 +57,7 @@ class TranslationPages {
         model.addAttribute("targetDir", "en".equals(language) ? "ltr" : textDir(language));
         model.addAttribute("status", only);
         model.addAttribute("statuses", Status.values());
-        model.addAttribute("progress", translations.progress(m).stream()
-                .filter(p -> p.language().equals(language)).findFirst().orElseThrow());
+        model.addAttribute("progress", translations.progress(m, language));
         model.addAttribute("rows", rows.stream().filter(r -> only == null || r.status() == only).toList());
         return "secretariat/translate";
     }
@@ -73,7 +72,9 @@ class TranslationPages {
             Translations.Translated saved = translations.translate(code, key, language, text, basis);
             if (htmx != null) {
                 model.addAttribute("saved", true);
-                return row(model, saved.row(), index, saved.meeting(), language);
+                model.addAttribute("progress", translations.progress(saved.meeting(), language));
+                row(model, saved.row(), index, saved.meeting(), language);
+                return "secretariat/translate :: saved"; // the card, and the language's progress out of band
             }
             redirect.addFlashAttribute("savedKey", key);
         } catch (PlenaryException e) {

@@ -74,6 +74,13 @@ public class Translations {
         }).toList();
     }
 
+    /** How far one language is (the translation desk's progress line). */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Progress progress(Meeting m, String language) {
+        requireTarget(language);
+        return progress(m).stream().filter(p -> p.language().equals(language)).findFirst().orElseThrow();
+    }
+
     /** How far the other languages are, for the secretariat; empty for anyone else (they do not translate). */
     public Optional<Summary> summary(Meeting m) {
         if (CurrentUser.find().filter(me -> me.has(Role.SECRETARIAT)).isEmpty()) {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.plenary.meetings.HalfDay;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.StudyGroup;
 import org.plenary.scheduling.solver.QuestionConflict;
 import org.plenary.scheduling.solver.RoomFact;
 import org.plenary.scheduling.solver.Schedule;
@@ -57,20 +57,14 @@ final class PlanBuilder {
         };
     }
 
-    /** Questions that share a rapporteur (names compared case-insensitively, split at commas, semicolons and "and"). */
-    static List<QuestionConflict> sharedRapporteurs(StudyGroup sg) {
-        Map<String, Set<Integer>> byPerson = new HashMap<>();
-        for (StudyGroup.Question q : sg.questions()) {
-            if (q.rapporteurs() == null) {
-                continue;
-            }
-            for (String name : q.rapporteurs().split("[,;]|\\band\\b")) {
-                String key = name.strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    byPerson.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(q.number());
-                }
-            }
-        }
+    /**
+     * Questions that share a rapporteur: the same person named rapporteur of both on the meeting's officers page
+     * ({@code byQuestion}: per Question, the accounts named; {@code MeetingManagement.rapporteurs}).
+     */
+    static List<QuestionConflict> sharedRapporteurs(Map<Integer, Set<UUID>> byQuestion) {
+        Map<UUID, Set<Integer>> byPerson = new HashMap<>();
+        new TreeMap<>(byQuestion).forEach((question, people) -> people
+                .forEach(p -> byPerson.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(question)));
         Set<QuestionConflict> out = new LinkedHashSet<>();
         for (Set<Integer> qs : byPerson.values()) {
             List<Integer> list = new ArrayList<>(qs);

@@ -29,13 +29,16 @@ class Publications {
         this.publicContent = publicContent;
     }
 
-    int insert(UUID meeting, String code, List<Session> sessions, Instant at, String by, String note) {
+    /** {@code by} is the publisher's login, {@code byName} their name as the versions' list shows it (none for demo data). */
+    int insert(UUID meeting, String code, List<Session> sessions, Instant at, String by, String byName, String note) {
         Integer next = jdbc.sql("select coalesce(max(number), 0) + 1 from scheduling_published where meeting_id = :m")
                 .param("m", meeting).query(Integer.class).single();
         jdbc.sql("""
-                insert into scheduling_published (meeting_id, number, published_at, published_by, note, sessions)
-                values (:m, :n, :at, :by, :note, cast(:s as jsonb))""")
+                insert into scheduling_published (meeting_id, number, published_at, published_by, published_by_name,
+                  note, sessions)
+                values (:m, :n, :at, :by, :byName, :note, cast(:s as jsonb))""")
                 .param("m", meeting).param("n", next).param("at", Timestamp.from(at)).param("by", by)
+                .param("byName", byName)
                 .param("note", note).param("s", json.writeValueAsString(sessions)).update();
         publicContent.changed(code); // the published plan shows on the meeting's public pages and boards
         return next;
@@ -43,10 +46,10 @@ class Publications {
 
     List<PublishedVersion> versions(UUID meeting) {
         return jdbc.sql("""
-                select number, published_at, published_by, note from scheduling_published
+                select number, published_at, published_by_name, note from scheduling_published
                 where meeting_id = :m order by number desc""").param("m", meeting)
                 .query((rs, i) -> new PublishedVersion(rs.getInt("number"),
-                        rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"),
+                        rs.getTimestamp("published_at").toInstant(), rs.getString("published_by_name"),
                         rs.getString("note")))
                 .list();
     }

@@ -41,8 +41,10 @@ public class SchedulePublishing {
     public int publish(String code, String note) {
         Meeting m = meetings.get(code);
         List<Session> placed = sessions.ofMeeting(m.id().value()).stream().filter(Session::placed).toList();
-        String by = CurrentUser.find().map(PlenaryPrincipal::getUsername).orElse("system");
-        int number = publications.insert(m.id().value(), m.code(), placed, clock.instant(), by, note == null || note.isBlank() ? null : note.strip());
+        var me = CurrentUser.find();
+        int number = publications.insert(m.id().value(), m.code(), placed, clock.instant(),
+                me.map(PlenaryPrincipal::getUsername).orElse("system"), me.map(PlenaryPrincipal::displayName).orElse(null),
+                note == null || note.isBlank() ? null : note.strip());
         events.publishEvent(new PlanPublished(m.code(), number));
         return number;
     }

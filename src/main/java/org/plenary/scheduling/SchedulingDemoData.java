@@ -74,7 +74,7 @@ class SchedulingDemoData implements ApplicationRunner {
         List<Session> annexB = annexB(m, meetings.studyGroup(m.studyGroup()), rooms.ofVenue(venue));
         annexB.forEach(s -> sessions.insert(s, clock.instant()));
         publications.insert(m.id().value(), m.code(), sessions.ofMeeting(m.id().value()), clock.instant(), "demo data",
-                "Annex B of TSB Collective Letter 4/12 (SG12-TD361)");
+                null, "Annex B of TSB Collective Letter 4/12 (SG12-TD361)");
         log.info("Loaded {} demo sessions of {} and published them as version 1", annexB.size(), CODE);
     }
 

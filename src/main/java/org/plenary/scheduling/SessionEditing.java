@@ -141,7 +141,7 @@ public class SessionEditing {
 
     /** Questions that must not meet at the same time: shared rapporteurs, then the declared ones. */
     List<QuestionConflict> conflicts(Meeting m) {
-        List<QuestionConflict> all = new ArrayList<>(PlanBuilder.sharedRapporteurs(meetings.studyGroup(m.studyGroup())));
+        List<QuestionConflict> all = new ArrayList<>(PlanBuilder.sharedRapporteurs(meetings.rapporteurs(m.id())));
         all.addAll(conflicts.ofMeeting(m.id().value()));
         return all;
     }

@@ -56,7 +56,7 @@ class MeetingApiTests {
         var deadlines = anonymous.get("/api/v1/meetings/SG12-2026-06/deadlines").json();
         assertThat(deadlines.toString()).contains("\"rule\":\"CONTRIBUTIONS\",\"day\":\"2026-05-27\"",
                 "\"rule\":\"PRE_REGISTRATION\",\"day\":\"2026-05-09\"");
-        assertThat(anonymous.get("/api/v1/meetings/SG12-2026-06/time-plan").json().size()).isEqualTo(15);
+        assertThat(anonymous.get("/api/v1/meetings/SG12-2026-06/letter/time-plan").json().size()).isEqualTo(15);
         assertThat(anonymous.get("/api/v1/study-groups/12").json().get("questions").size()).isEqualTo(16);
         assertThat(anonymous.get("/v3/api-docs").body()).contains("/api/v1/meetings/{code}/deadlines");
     }
@@ -138,8 +138,8 @@ class MeetingApiTests {
         String cells = """
                 [{"day":"2026-09-14","half":"MORNING","text":{"en":"Opening plenary"}},
                  {"day":"2026-09-30","half":"MORNING","text":{"en":"Outside"}}]""";
-        assertThat(secretariat.put("/api/v1/meetings/" + code + "/time-plan", cells).status()).isEqualTo(400);
-        assertThat(anonymous.get("/api/v1/meetings/" + code + "/time-plan").json().size()).isZero();
+        assertThat(secretariat.put("/api/v1/meetings/" + code + "/letter/time-plan", cells).status()).isEqualTo(400);
+        assertThat(anonymous.get("/api/v1/meetings/" + code + "/letter/time-plan").json().size()).isZero();
     }
 
     @Test
@@ -202,7 +202,7 @@ class MeetingApiTests {
                 "{\"title\":{\"en\":\"WP3\"}}").status()).isEqualTo(200);
         String base = "/api/v1/study-groups/" + n;
         var sg = secretariat.put(base + "/questions/21",
-                "{\"title\":{\"en\":\"Test Question\",\"zh\":\"测试课题\"},\"workingParty\":3,\"rapporteurs\":\"A. Rapporteur\"}");
+                "{\"title\":{\"en\":\"Test Question\",\"zh\":\"测试课题\"},\"workingParty\":3}");
         assertThat(sg.status()).as(sg.body()).isEqualTo(200);
         assertThat(sg.body()).contains("\"number\":21", "测试课题", "\"workingParty\":3");
         var underPlenary = secretariat.put(base + "/questions/21",

@@ -96,7 +96,7 @@ class MeetingAuthorizationTests {
     @Test
     void theSecretariatAndTheMeetingsOwnChairEditTheTimePlan() {
         String cells = "[{\"day\":\"2026-10-05\",\"half\":\"MORNING\",\"text\":{\"en\":\"Opening plenary\"}}]";
-        expect("PUT time plan", h -> h.put("/api/v1/meetings/" + code + "/time-plan", cells).status(), Map.of(
+        expect("PUT time plan", h -> h.put("/api/v1/meetings/" + code + "/letter/time-plan", cells).status(), Map.of(
                 "anonymous", 401, "delegate", 403, "focal point", 403, "chair of another meeting", 403,
                 "chair of this meeting", 200, "secretariat", 200));
     }

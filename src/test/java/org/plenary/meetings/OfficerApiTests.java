@@ -73,7 +73,7 @@ class OfficerApiTests {
         assertThat(list.get(0).get("name").asString()).isEqualTo("Named Person");
         assertThat(list.get(0).get("role").asString()).isEqualTo("RAPPORTEUR");
 
-        String timePlan = "/api/v1/meetings/" + meeting.code() + "/time-plan";
+        String timePlan = "/api/v1/meetings/" + meeting.code() + "/letter/time-plan";
         String cells = "[{\"day\":\"" + meeting.firstDay() + "\",\"half\":\"MORNING\",\"text\":{\"en\":\"Opening\"}}]";
         assertThat(as(person).put(timePlan, cells).status()).as("the named rapporteur edits the time plan")
                 .isEqualTo(200);

@@ -115,7 +115,7 @@ class OfficerCheckTests {
     void methodSecurityAsksTheSameCheck() {
         TestHttp anonymous = new TestHttp(port);
         String cells = "[{\"day\":\"2026-11-16\",\"half\":\"MORNING\",\"text\":{\"en\":\"Opening plenary\"}}]";
-        String path = "/api/v1/meetings/" + meeting.code() + "/time-plan";
+        String path = "/api/v1/meetings/" + meeting.code() + "/letter/time-plan";
         assertThat(anonymous.put(path, cells).status()).as("anonymous").isEqualTo(401);
         assertThat(as(delegate).put(path, cells).status()).as("delegate").isEqualTo(403);
         assertThat(as(chairElsewhere).put(path, cells).status()).as("chair of another meeting").isEqualTo(403);
@@ -147,8 +147,14 @@ class OfficerCheckTests {
     /** The meeting's pages only the secretariat opens. */
     private List<String> secretariatOnly() {
         String m = "/secretariat/meetings/" + meeting.code();
-        return List.of(m, m + "/letter", m + "/events", m + "/deadlines", m + "/practical-information", m + "/rooms",
-                m + "/translations");
+        return List.of(m, m + "/letter", m + "/events", m + "/people", m + "/deadlines", m + "/practical-information",
+                m + "/rooms", m + "/translations");
+    }
+
+    /** The set-up pages a meeting's officer opens: each is a tab of the meeting's tab bar. */
+    private String[] officerTabs() {
+        return new String[] {"/secretariat/meetings/" + meeting.code() + "/agenda",
+                "/secretariat/meetings/" + meeting.code() + "/time-plan", "/meetings/" + meeting.code() + "/scheduling"};
     }
 
     private static List<String> links(String html) {
@@ -175,7 +181,8 @@ class OfficerCheckTests {
             var response = chair.get(page + "?lang=en");
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             List<String> links = links(response.body());
-            assertThat(links).as("links on " + page).doesNotContainAnyElementsOf(secretariatOnly());
+            assertThat(links).as("links on " + page).doesNotContainAnyElementsOf(secretariatOnly())
+                    .as("the tab bar leads him to every page he edits").contains(officerTabs());
             for (String link : links) {
                 assertThat(chair.get(link).statusCode()).as(link + " seen on " + page).isEqualTo(200);
             }
@@ -191,8 +198,12 @@ class OfficerCheckTests {
     @Test
     void theSecretariatSeesEveryTabAndHowFarTheTranslationsAre() {
         FormBrowser browser = loggedIn(secretariat);
+        for (String page : List.of("/secretariat/meetings/" + meeting.code() + "/agenda",
+                "/secretariat/meetings/" + meeting.code() + "/people", "/meetings/" + meeting.code() + "/scheduling")) {
+            assertThat(links(browser.get(page + "?lang=en").body())).as("the tab bar on " + page)
+                    .containsAll(secretariatOnly()).contains(officerTabs());
+        }
         String agenda = browser.get("/secretariat/meetings/" + meeting.code() + "/agenda?lang=en").body();
-        assertThat(links(agenda)).containsAll(secretariatOnly());
         assertThat(agenda).contains("Other languages: 5 of 5 need translating on the translation desk.");
         assertThat(browser.get("/meetings/" + meeting.code() + "/scheduling?lang=en").body())
                 .contains("id=\"publish-form\"");

@@ -117,7 +117,7 @@ class SecretariatPagesBrowserTests {
         page.fill("textarea[name='2026-11-02.MORNING.en']", "");
         page.click("#save-time-plan");
         page.locator(".notice").waitFor();
-        var plan = api.get("/api/v1/meetings/" + code + "/time-plan").json();
+        var plan = api.get("/api/v1/meetings/" + code + "/letter/time-plan").json();
         assertThat(plan.size()).as("emptying the English removes the cell, its translations with it").isZero();
     }
 

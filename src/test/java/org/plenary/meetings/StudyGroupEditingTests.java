@@ -35,9 +35,9 @@ class StudyGroupEditingTests {
         assertThat(t.refusal(() -> editing.createStudyGroup(12, title, "2025-2028"))).isEqualTo("studyGroup.exists");
         assertThat(t.refusal(() -> editing.saveWorkingParty(12, new StudyGroup.WorkingParty(10, title, null))))
                 .isEqualTo("studyGroup.workingPartyNumber");
-        assertThat(t.refusal(() -> editing.saveQuestion(12, new StudyGroup.Question(98, title, 9, null))))
+        assertThat(t.refusal(() -> editing.saveQuestion(12, new StudyGroup.Question(98, title, 9))))
                 .isEqualTo("studyGroup.workingPartyNotFound");
-        assertThat(t.refusal(() -> editing.saveQuestion(12, new StudyGroup.Question(0, title, null, null))))
+        assertThat(t.refusal(() -> editing.saveQuestion(12, new StudyGroup.Question(0, title, null))))
                 .isEqualTo("studyGroup.questionNumber");
     }
 }

@@ -2,6 +2,7 @@ package org.plenary.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.plenary.support.Browsers;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.TestHttp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /**
  * The secretariat translates the agenda and Annex A into French at the translation desk, working
@@ -25,6 +28,8 @@ class TranslationPagesBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MessageSource messages;
 
     String code;
     TestHttp api;
@@ -72,6 +77,19 @@ class TranslationPagesBrowserTests {
         card(key).locator("p.notice").waitFor();
     }
 
+    /** The desk's progress line as the Arabic reader reads it. */
+    private String progress(long done, long needsUpdate, long missing) {
+        return messages.getMessage("translations.summary", new Object[] {done, needsUpdate, missing},
+                Locale.forLanguageTag("ar"));
+    }
+
+    /** Waits until the progress line, updated with the saved card, reads these counts (the whole line). */
+    private void progressReads(long done, long needsUpdate, long missing) {
+        page.locator("#progress").filter(new Locator.FilterOptions()
+                .setHasText(progress(done, needsUpdate, missing))).waitFor();
+        assertThat(page.locator("#progress").innerText()).isEqualTo(progress(done, needsUpdate, missing));
+    }
+
     @Test
     void theAgendaAndAnnexAAreTranslatedIntoFrenchAndTheArabicPagesMarkTheEnglishFallback() {
         open("/secretariat/meetings/" + code + "/translations?lang=ar");
@@ -88,8 +106,12 @@ class TranslationPagesBrowserTests {
         assertThat(card("agenda.1").locator("[name=text]").getAttribute("lang")).isEqualTo("fr");
         assertThat(card("agenda.1").locator(".tag").innerText()).isEqualTo("ناقص");
 
+        int texts = page.locator(".translation").count(); // every text of the meeting, none translated yet
+        assertThat(page.locator("#progress").innerText()).isEqualTo(progress(0, 0, texts));
         translate("agenda.1", "Ouverture de la réunion");
+        progressReads(1, 0, texts - 1);
         translate("annex.wlan.body", "Réseau : ITU-Guest\nSans mot de passe");
+        progressReads(2, 0, texts - 2);
         assertThat(card("agenda.1").locator(".tag").innerText()).isEqualTo("منجز");
         assertThat(page.evaluate("() => window.notReloaded")).as("saved in place, without a reload").isEqualTo(true);
 

@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
 import org.plenary.directory.Role;
 import org.plenary.meetings.MeetingSetup;
+import org.plenary.meetings.OfficerAppointments;
+import org.plenary.meetings.OfficerRole;
+import org.plenary.scheduling.solver.QuestionConflict;
 import org.plenary.shared.WebLocaleConfig;
 import org.plenary.support.IntegrationTest;
+import org.plenary.support.SqlStatements;
 import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,8 @@ class SchedulingPagesTests extends SchedulingTestBase {
     UserDetailsService details;
     @Autowired
     MeetingSetup meetingSetup;
+    @Autowired
+    OfficerAppointments appointments;
 
     MockMvc mvc;
 
@@ -222,6 +228,53 @@ class SchedulingPagesTests extends SchedulingTestBase {
                 .cookie(new Cookie(WebLocaleConfig.COOKIE, "fr"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(fr).contains("(jour, horaire, salle)").doesNotContain("(day, time, room)");
+    }
+
+    /** The scheduler keeps apart the Questions one person is named rapporteur of on the officers page, no others. */
+    @Test
+    void questionsSharingARapporteurNamedOnTheOfficersPageMustNotOverlap() throws Exception {
+        var f = fixture.meeting();
+        Account shared = users.create("Shared Rapporteur", Role.DELEGATE);
+        Account other = users.create("Other Rapporteur", Role.DELEGATE);
+        users.as(f.secretariat(), () -> {
+            appointments.name(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 4);
+            appointments.name(f.code(), other.id().value(), OfficerRole.RAPPORTEUR, null, 6);
+        });
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code()))).as("one Question each").isEmpty();
+        users.as(f.secretariat(), () -> appointments.name(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 5));
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code())))
+                .containsExactly(QuestionConflict.of(4, 5, QuestionConflict.Reason.SHARED_RAPPORTEUR));
+        String page = mvc.perform(get("/meetings/" + f.code() + "/scheduling?lang=en").with(as(f.secretariat())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Q4/12 — Q5/12 (shared rapporteur)");
+        users.as(f.secretariat(), () -> appointments.remove(f.code(), shared.id().value(), OfficerRole.RAPPORTEUR, null, 4));
+        assertThat(users.as(f.secretariat(), () -> editing.conflicts(f.code()))).as("removed: apart no longer").isEmpty();
+    }
+
+    /** The list of published versions names each publisher by name (never the e-mail address), read in one statement. */
+    @Test
+    void publishedVersionsNameTheirPublisherReadWithTheVersionsInOneStatement() throws Exception {
+        var f = fixture.meeting();
+        Account colleague = users.create("Publishing Colleague", Role.SECRETARIAT);
+        users.as(f.secretariat(), () -> {
+            editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null, MON,
+                    "09:30", "12:30", f.small(), false));
+            publishing.publish(f.code(), "v1");
+        });
+        long oneVersion = SqlStatements.countReads(() -> publishing.versions(f.code())).statements();
+        users.as(colleague, () -> publishing.publish(f.code(), "v2"));
+        var two = SqlStatements.countReads(() -> publishing.versions(f.code()));
+        assertThat(two.result()).extracting(PublishedVersion::publishedBy)
+                .containsExactly("Publishing Colleague", "Scheduling Secretariat");
+        assertThat(two.statements()).as("the names come with the versions, not one read per version")
+                .isEqualTo(oneVersion);
+
+        String page = mvc.perform(get("/meetings/" + f.code() + "/scheduling").with(as(f.secretariat())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String versions = page.substring(page.indexOf("id=\"versions\""));
+        assertThat(versions).contains("<span class=\"publisher\">Publishing Colleague</span>")
+                .contains("<span class=\"publisher\">Scheduling Secretariat</span>")
+                .doesNotContain(colleague.email()).doesNotContain(f.secretariat().email());
     }
 
     @Test

@@ -18,14 +18,17 @@ import org.plenary.meetings.ProgrammeEditing;
 import org.plenary.shared.LocalizedText;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.PageClient;
+import org.plenary.support.TestHttp;
 import org.plenary.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One time plan, not two: the public time-plan page shows the letter's cells, marked provisional, until
  * the secretariat publishes a plan; from the very next read on it shows the published sessions (names as
- * people read them, rooms, times in the meeting's zone), and the secretariat's cell editor says so.
+ * people read them, rooms, times in the meeting's zone), and the secretariat's cell editor says so. The API's
+ * time plan reads the same, and the letter's own cells stay under the letter's name.
  */
 @IntegrationTest
 class TimePlanGridTests extends SchedulingTestBase {
@@ -58,6 +61,11 @@ class TimePlanGridTests extends SchedulingTestBase {
         assertThat(get(path, etag, "en").statusCode()).as("kept until something changes").isEqualTo(304);
         assertThat(secretariat.get("/secretariat/meetings/" + f.code() + "/time-plan").body())
                 .doesNotContain("id=\"plan-published\"");
+        JsonNode provisional = api("en").get("/api/v1/meetings/" + f.code() + "/time-plan").json();
+        assertThat(provisional.get("published").asBoolean()).as("the API reads as the page: provisional").isFalse();
+        assertThat(provisional.get("cells")).singleElement().extracting(c -> c.get("text").get("en").asString())
+                .isEqualTo("Letter cell: Questions in parallel");
+        assertThat(provisional.get("sessions").size()).isZero();
 
         users.as(f.secretariat(), () -> {
             editing.create(f.code(), SchedulingFixture.placed(SessionKind.QUESTION, List.of(4), null,
@@ -76,6 +84,23 @@ class TimePlanGridTests extends SchedulingTestBase {
                 .contains("id=\"plan-published\"").contains("/meetings/" + f.code() + "/scheduling")
                 .contains("Letter cell: Questions in parallel");
 
+        JsonNode plan = api("en").get("/api/v1/meetings/" + f.code() + "/time-plan").json();
+        assertThat(plan.get("published").asBoolean()).as("the API reads as the page: the published plan").isTrue();
+        assertThat(plan.get("version").asInt()).isEqualTo(1);
+        assertThat(plan.get("timeZone").asString()).isEqualTo("Europe/Zurich");
+        assertThat(plan.get("cells").size()).as("the letter's cells are not the plan any more").isZero();
+        assertThat(plan.get("sessions")).extracting(s -> s.get("name").asString())
+                .containsExactlyInAnyOrderElementsOf(names(f.code(), Locale.ENGLISH));
+        assertThat(plan.get("sessions"))
+                .extracting(s -> s.get("start").asString().substring(0, 5) + " " + s.get("room").asString())
+                .containsExactly("09:30 Big room", "14:30 Small room");
+        assertThat(api("ar").get("/api/v1/meetings/" + f.code() + "/time-plan").json().get("sessions"))
+                .extracting(s -> s.get("name").asString())
+                .containsExactlyInAnyOrderElementsOf(names(f.code(), Locale.forLanguageTag("ar")));
+        assertThat(api("en").get("/api/v1/meetings/" + f.code() + "/letter/time-plan").json())
+                .as("the letter's own cells stay readable under the letter's name").singleElement()
+                .extracting(c -> c.get("text").get("en").asString()).isEqualTo("Letter cell: Questions in parallel");
+
         String arabic = get(path, null, "ar").body();
         assertThat(HtmlUtils.htmlUnescape(arabic)).contains(names(f.code(), Locale.forLanguageTag("ar")));
         assertNoEnumNames(arabic);
@@ -90,6 +115,10 @@ class TimePlanGridTests extends SchedulingTestBase {
             assertThat(r.body()).contains("id=\"published-plan\"").contains("class=\"session\"");
             assertNoEnumNames(r.body());
         }
+    }
+
+    private TestHttp api(String language) {
+        return new TestHttp(port).language(language);
     }
 
     private List<String> names(String code, Locale locale) {

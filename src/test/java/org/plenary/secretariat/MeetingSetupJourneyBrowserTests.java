@@ -89,6 +89,9 @@ class MeetingSetupJourneyBrowserTests {
             s.shot("3-officers");
             assertThat(users.as(secretariat, () -> appointments.of(code))).extracting(o -> o.role())
                     .containsExactlyInAnyOrder(OfficerRole.CHAIR, OfficerRole.RAPPORTEUR);
+            assertThat(s.rapporteursOnTheStudyGroupPage(sg, 2)).as("the study group page reads the officers page")
+                    .containsExactly("Rapporteure " + lang + " (" + code + ")");
+            assertThat(s.rapporteursOnTheStudyGroupPage(sg, 1)).isEmpty();
 
             s.agendaAndAnnexA();
             s.shot("4-translation-desk-fr");
@@ -101,6 +104,8 @@ class MeetingSetupJourneyBrowserTests {
             s.sessions();
             s.solve();
             s.publish();
+            assertThat(s.page.locator("#versions ~ ul .publisher").first().innerText())
+                    .as("the versions name their publisher, not his e-mail address").isEqualTo(secretariat.name());
 
             String letter = PdfText.squeezed(PdfText.of(s.downloadLetter("fr")));
             s.shot("8-letter-ready");
@@ -127,7 +132,13 @@ class MeetingSetupJourneyBrowserTests {
             SecretariatJourney s = new SecretariatJourney(port, desk.newPage(), "en", "removal");
             Account secretariat = users.create("Secretariat removal", Role.SECRETARIAT);
             s.logIn(secretariat.email());
-            String code = s.meeting(s.studyGroup(meetings));
+            int sg = s.studyGroup(meetings);
+            String code = s.meeting(sg);
+            s.name(chairEmail, OfficerRole.RAPPORTEUR, "3");
+            assertThat(s.rapporteursOnTheStudyGroupPage(sg, 3)).containsExactly("Chair Removed (" + code + ")");
+            s.remove(chairEmail, OfficerRole.RAPPORTEUR);
+            assertThat(s.rapporteursOnTheStudyGroupPage(sg, 3)).as("removed on the officers page: gone here too")
+                    .isEmpty();
             s.rooms();
             s.sessions();
             s.solve();

@@ -111,11 +111,10 @@ final class SecretariatJourney {
         }
     }
 
-    /** Names a person found in the directory on the officers page, reached from the meeting's overview. */
+    /** Names a person found in the directory on the officers page, reached from the meeting's tab bar. */
     void name(String email, OfficerRole role, String question) {
-        overview();
-        page.click("#task-people a");
-        page.waitForURL("**/secretariat/meetings/" + code + "/people**");
+        open("/secretariat/meetings/" + code);
+        tab("/people");
         page.fill("#q", email);
         page.click("#search");
         Locator found = page.locator("#found li[data-email='" + email + "']");
@@ -128,6 +127,23 @@ final class SecretariatJourney {
         page.locator("#officers tr[data-role=" + role.name() + "]").filter(new Locator.FilterOptions()
                 .setHasText(email)).waitFor();
         assertThat(page.locator("#people-notice").isVisible()).isTrue();
+    }
+
+    /** Removes one role of the person on the officers page, reached from the tab bar. */
+    void remove(String email, OfficerRole role) {
+        open("/secretariat/meetings/" + code);
+        tab("/people");
+        page.locator("#officers tr[data-role=" + role.name() + "]").filter(new Locator.FilterOptions()
+                .setHasText(email)).locator("button.remove-officer").click();
+        page.locator("#people-notice").waitFor();
+    }
+
+    /** The names in the Rapporteurs column of the Question on the study group page. */
+    List<String> rapporteursOnTheStudyGroupPage(int sg, int question) {
+        open("/secretariat/study-groups/" + sg);
+        Locator cell = page.locator("#q-" + question + " td.rapporteurs");
+        cell.waitFor();
+        return cell.locator(".rapporteur").allInnerTexts().stream().map(String::strip).toList();
     }
 
     void removeChair(String email) {
@@ -178,11 +194,15 @@ final class SecretariatJourney {
                 .setHas(page.locator("input[name=key][value='" + key + "']")));
     }
 
-    /** An opening plenary and two Question sessions for the solver to place, from the scheduling page. */
+    /**
+     * An opening plenary and two Question sessions for the solver to place, on the scheduling page reached from
+     * the tab bar of the officers page (the tab bar leads to every set-up page, and is on each of them).
+     */
     void sessions() {
-        overview();
-        page.click("#task-plan a");
+        open("/secretariat/meetings/" + code + "/people");
+        page.click("nav.tabs a[href$='/meetings/" + code + "/scheduling']");
         page.waitForURL("**/meetings/" + code + "/scheduling");
+        page.locator("nav.tabs a[href$='/secretariat/meetings/" + code + "/people']").waitFor();
         String[][] wanted = {{"SG_OPENING", ""}, {"QUESTION", "1"}, {"QUESTION", "3"}};
         for (int i = 0; i < wanted.length; i++) {
             page.selectOption("#new-session select[name=kind]", wanted[i][0]);

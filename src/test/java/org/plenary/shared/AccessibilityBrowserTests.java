@@ -43,7 +43,8 @@ class AccessibilityBrowserTests {
                 "/secretariat/meetings/" + DEMO + "/events", "/secretariat/meetings/" + DEMO + "/rooms",
                 "/secretariat/meetings/" + DEMO + "/time-plan", "/meetings/" + DEMO + "/time-plan",
                 "/meetings/" + DEMO + "/letter", "/meetings/" + DEMO + "/register", "/meetings/" + DEMO + "/documents",
-                "/remote/meetings/" + DEMO + "/sessions/" + session);
+                "/remote/meetings/" + DEMO + "/sessions/" + session, "/secretariat/meetings/" + DEMO + "/people",
+                "/meetings/" + DEMO + "/scheduling", "/secretariat/meetings/" + DEMO + "/translations/fr");
         try (BrowserContext context = Browsers.chromium().newContext(
                 new Browser.NewContextOptions().setBypassCSP(true).setLocale(lang))) {
             Page page = context.newPage();
@@ -60,6 +61,17 @@ class AccessibilityBrowserTests {
                 Axe.violations(page).forEach(v -> found.add(path + "?lang=" + lang + ": " + v));
             }
             assertThat(found).as("WCAG 2.1 AA violations axe-core found:\n" + String.join("\n", found)).isEmpty();
+
+            // the set-up pages carry the meeting's whole tab bar: on a 390 px phone it wraps, nothing scrolls sideways
+            page.setViewportSize(390, 844);
+            for (String path : List.of("/secretariat/meetings/" + DEMO + "/people", "/meetings/" + DEMO + "/scheduling",
+                    "/secretariat/meetings/" + DEMO + "/translations/fr")) {
+                page.navigate("http://localhost:" + port + path + "?lang=" + lang);
+                page.locator("nav.tabs").first().waitFor();
+                assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                        .as("no sideways scrolling at 390 px on " + path).isLessThanOrEqualTo(390);
+            }
+            page.setViewportSize(1280, 720);
 
             // the check itself: a field without a label and grey-on-grey text on the last page are reported
             page.evaluate("() => { const f = document.createElement('input'); f.type = 'text'; f.id = 'axe-probe';"
