@@ -1,6 +1,7 @@
 package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.directory.Account;
+import org.plenary.shared.PlenaryException;
 import org.plenary.support.IntegrationTest;
 import org.plenary.support.SqlStatements;
 import org.plenary.support.SqlStatements.Counted;
@@ -55,9 +57,28 @@ class DocumentWritePathTests {
         assertThat(second.number()).isEqualTo(first.result().number() + 1);
     }
 
+    @Test
+    void aTdProposingAnAgendaItemHasItCheckedAgainstTheMeetingsAgenda() {
+        String meeting = fixtures.meeting(LocalDate.of(2026, 11, 23)).code();
+        Account secretariat = fixtures.secretariat();
+        Counted<Document> proposed = users.as(secretariat, () -> SqlStatements.count(() -> td(meeting, "8")));
+        assertThat(proposed.result().proposedAgendaItem()).isEqualTo("8");
+        assertThat(proposed.starting("select * from meetings_agenda_item")).as("the agenda, read once").isEqualTo(1);
+
+        assertThatThrownBy(() -> users.as(secretariat, () -> td(meeting, "99")))
+                .isInstanceOfSatisfying(PlenaryException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("documents.agendaItemUnknown"));
+        assertThat(users.as(secretariat, () -> td(meeting)).number()).isEqualTo(proposed.result().number() + 1);
+    }
+
     private Document td(String meeting) {
+        return td(meeting, null);
+    }
+
+    private Document td(String meeting, String agendaItem) {
         return submissions.submitTd(meeting, new Submissions.TdForm("Write path", "GEN", "TSB", "", List.of(),
-                List.of(), null, "", null), new Submissions.Upload("td.pdf", new ByteArrayInputStream(TestFiles.pdf())));
+                List.of(), agendaItem, "", null),
+                new Submissions.Upload("td.pdf", new ByteArrayInputStream(TestFiles.pdf())));
     }
 
     /**
