@@ -29,7 +29,20 @@ public record Document(DocumentId id, MeetingId meeting, int studyGroup, String 
     }
 
     static String reference(int studyGroup, DocumentKind kind, int number) {
-        return "SG" + studyGroup + "-" + kind.name() + number;
+        return referencePrefix(studyGroup, kind) + number;
+    }
+
+    /** A reference without its number: "SG12-TD". */
+    static String referencePrefix(int studyGroup, DocumentKind kind) {
+        return "SG" + studyGroup + "-" + kind.name();
+    }
+
+    /** The same document with the number the counter gave it at acceptance. */
+    Document withNumber(int n) {
+        return new Document(id, meeting, studyGroup, studyPeriod, kind, n, series, title, abstractText, source,
+                sourceOrganisations, contact, contactEmails, submittedBy, proposedAgendaItem, questions,
+                workingParties, agendaItems, needsTranslation, mark, status, revisedBy, late, lateDecision, isPublic,
+                submittedAt, versions, version);
     }
 
     /** The reference of the latest revision: "SG12-TD360-R2", or the plain reference before any revision. */

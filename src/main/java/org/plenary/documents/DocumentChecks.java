@@ -21,6 +21,14 @@ final class DocumentChecks {
 
     static void checkStructure(StudyGroup sg, Meeting m, List<Integer> questions, List<Integer> wps,
             String agendaItem) {
+        checkStructure(sg, questions, wps);
+        if (agendaItem != null && !agendaItem.isBlank()) {
+            checkAgendaItem(m, agendaItem.strip());
+        }
+    }
+
+    /** The Questions and working parties alone, for a caller that checks the agenda item itself if any. */
+    static void checkStructure(StudyGroup sg, List<Integer> questions, List<Integer> wps) {
         for (Integer q : questions == null ? List.<Integer>of() : questions) {
             if (q == null || sg.question(q).isEmpty()) {
                 throw PlenaryException.invalid("documents.questionUnknown", q, sg.number());
@@ -30,9 +38,6 @@ final class DocumentChecks {
             if (w == null || sg.workingParty(w).isEmpty()) {
                 throw PlenaryException.invalid("documents.workingPartyUnknown", w, sg.number());
             }
-        }
-        if (agendaItem != null && !agendaItem.isBlank()) {
-            checkAgendaItem(m, agendaItem.strip());
         }
     }
 

@@ -124,6 +124,12 @@ public class DocumentReading {
         return documents.events(id);
     }
 
+    /** The same for a document the caller holds already (the one it just submitted): not read again. */
+    List<DocumentEvent> history(Document d) {
+        access.require(d);
+        return documents.events(d.id());
+    }
+
     /** The newest documents concerning a Question, for its Atom feed. */
     @PreAuthorize("isAuthenticated()")
     public List<Document> forQuestion(int studyGroup, int question, int limit) {

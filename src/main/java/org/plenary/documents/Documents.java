@@ -32,34 +32,37 @@ class Documents {
     }
 
     /**
-     * The next number for the study group, study period and kind. The counter row stays locked
-     * until the calling transaction ends, so concurrent acceptances on any number of application
-     * instances queue up on it; a rolled-back acceptance gives its number back, so there are no gaps.
+     * Takes the next number of the document's study group, study period and kind and writes the
+     * document with it, its first version and its event, in one statement (issue 15): the counter's
+     * row is locked from here to the commit (gap-free numbers, a rolled-back acceptance gives its
+     * number back), so every acceptance of the study group waits for the one before it; nothing that
+     * can be done without the number is done while the row is held. The number in {@code d} is
+     * ignored; the event's detail is the reference, then {@code detailSuffix}. Returns the number.
      */
-    /**
-     * The next number, in one statement (issue 15): the counter's row stays locked until the commit, so
-     * every acceptance of the study group waits here; a second statement would lengthen each wait.
-     */
-    int nextNumber(int studyGroup, String studyPeriod, DocumentKind kind) {
+    int insertNumbered(Document d, Document.Version v, String eventKind, String detailSuffix) {
         return jdbc.sql("""
-                insert into documents_counter as c (study_group, study_period, kind, next) values (:sg, :p, :k, 2)
-                on conflict (study_group, study_period, kind) do update set next = c.next + 1
-                returning next - 1""")
-                .param("sg", studyGroup).param("p", studyPeriod).param("k", kind.name()).query(Integer.class).single();
-    }
-
-    void insert(Document d) {
-        jdbc.sql("""
-                insert into documents_document (id, meeting_id, study_group, study_period, kind, number, series, title,
-                  abstract, source, source_organisations, contact, contact_emails, submitted_by, proposed_agenda_item,
-                  questions, working_parties, agenda_items, needs_translation, mark, status, revised_by, late,
-                  late_decision, public, submitted_at, version)
-                values (:id, :meeting, :sg, :period, :kind, :number, :series, :title, :abstract, :source,
-                  :orgs::uuid[], :contact, :emails::text[], :by, :proposed, :questions::int[], :wps::int[],
-                  :items::text[], :translation, :mark, :status, :revisedBy, :late, :lateDecision, :public, :at, 0)
-                """)
+                with n as (
+                  insert into documents_counter as c (study_group, study_period, kind, next) values (:sg, :period, :kind, 2)
+                  on conflict (study_group, study_period, kind) do update set next = c.next + 1
+                  returning next - 1 as number),
+                d as (
+                  insert into documents_document (id, meeting_id, study_group, study_period, kind, number, series,
+                    title, abstract, source, source_organisations, contact, contact_emails, submitted_by,
+                    proposed_agenda_item, questions, working_parties, agenda_items, needs_translation, mark, status,
+                    revised_by, late, late_decision, public, submitted_at, version)
+                  select :id, :meeting, :sg, :period, :kind, n.number, :series, :title, :abstract, :source,
+                    :orgs::uuid[], :contact, :emails::text[], :by, :proposed, :questions::int[], :wps::int[],
+                    :items::text[], :translation, :mark, :status, :revisedBy, :late, :lateDecision, :public, :at, 0
+                  from n returning number),
+                v as (
+                  insert into documents_version (document_id, revision, sha256, file_name, format, size, uploaded_by,
+                    uploaded_at) values (:id, :rev, :sha, :name, :format, :size, :vby, :vat)),
+                e as (
+                  insert into documents_event (document_id, at, actor, kind, detail)
+                  select :id, :at, :by, :eventKind, :reference || d.number || :detailSuffix from d)
+                select number from d""")
                 .param("id", d.id().value()).param("meeting", d.meeting().value()).param("sg", d.studyGroup())
-                .param("period", d.studyPeriod()).param("kind", d.kind().name()).param("number", d.number())
+                .param("period", d.studyPeriod()).param("kind", d.kind().name())
                 .param("series", d.series()).param("title", d.title()).param("abstract", d.abstractText())
                 .param("source", d.source()).param("orgs", literal(d.sourceOrganisations()))
                 .param("contact", d.contact()).param("emails", literal(d.contactEmails()))
@@ -70,7 +73,11 @@ class Documents {
                 .param("revisedBy", d.revisedBy()).param("late", d.late())
                 .param("lateDecision", d.lateDecision() == null ? null : d.lateDecision().name())
                 .param("public", d.isPublic()).param("at", Timestamp.from(d.submittedAt()))
-                .update();
+                .param("rev", v.revision()).param("sha", v.sha256()).param("name", v.fileName())
+                .param("format", v.format().name()).param("size", v.size()).param("vby", v.uploadedBy().value())
+                .param("vat", Timestamp.from(v.uploadedAt())).param("eventKind", eventKind)
+                .param("reference", Document.referencePrefix(d.studyGroup(), d.kind()))
+                .param("detailSuffix", detailSuffix).query(Integer.class).single();
     }
 
     void insertVersion(DocumentId id, Document.Version v) {

@@ -112,7 +112,7 @@ class DocumentsApi {
 
     private ResponseEntity<DocumentView> created(Document d, String code) {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id()))
-                .body(view(d, code, reading.history(d.id())));
+                .body(view(d, code, reading.history(d)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.plenary.documents;
 
+import static org.plenary.documents.DocumentChecks.checkAgendaItem;
 import static org.plenary.documents.DocumentChecks.checkStructure;
 import static org.plenary.documents.DocumentChecks.distinct;
 import static org.plenary.documents.DocumentChecks.emails;
@@ -22,6 +23,7 @@ import org.plenary.directory.CurrentUser;
 import org.plenary.directory.PlenaryPrincipal;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
+import org.plenary.meetings.MeetingSummary;
 import org.plenary.meetings.OfficerOfMeeting;
 import org.plenary.meetings.Officers;
 import org.plenary.meetings.StudyGroup;
@@ -119,16 +121,14 @@ public class Submissions {
         late.check(m, f.needsTranslation(), f.late()); // refuse early, before the bytes are read
         return store(file, me.accountId(), (version, now) -> {
             boolean late = this.late.check(m, f.needsTranslation(), f.late()); // decided at acceptance
-            int number = documents.nextNumber(sg.number(), sg.studyPeriod(), DocumentKind.C);
-            Document d = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(), DocumentKind.C,
-                    number, null, title, text(f.abstractText()), sources.names(), sources.ids(),
+            Document unnumbered = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(),
+                    DocumentKind.C, 0, null, title, text(f.abstractText()), sources.names(), sources.ids(),
                     text(f.contact()), emails, me.accountId(), blankToNull(f.proposedAgendaItem()),
                     distinct(f.questions()), distinct(f.workingParties()), List.of(), f.needsTranslation(), null,
                     DocumentStatus.SUBMITTED, null, late, late ? LateDecision.HELD_FOR_NEXT_MEETING : null, false, now,
                     List.of(version), 0);
-            documents.insert(d);
-            documents.insertVersion(d.id(), version);
-            documents.event(d.id(), now, me.accountId(), late ? "SUBMITTED_LATE" : "SUBMITTED", d.reference());
+            Document d = unnumbered.withNumber(
+                    documents.insertNumbered(unnumbered, version, late ? "SUBMITTED_LATE" : "SUBMITTED", ""));
             coSources.record(d, me.accountId());
             events.publishEvent(DocumentSubmitted.of(d, now));
             return d;
@@ -138,22 +138,23 @@ public class Submissions {
     @OfficerOfMeeting
     public Document submitTd(String meetingCode, TdForm f, Upload file) {
         PlenaryPrincipal me = CurrentUser.require();
-        Meeting m = meetings.get(meetingCode);
+        MeetingSummary m = meetings.summary(meetingCode); // the agenda only when an item is proposed (issue 15)
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
         String source = required(f.source(), "documents.sourceRequired", 2000);
         String series = series(sg, f.series());
-        checkStructure(sg, m, f.questions(), f.workingParties(), f.proposedAgendaItem());
+        checkStructure(sg, f.questions(), f.workingParties());
+        if (f.proposedAgendaItem() != null && !f.proposedAgendaItem().isBlank()) {
+            checkAgendaItem(meetings.get(m.id()), f.proposedAgendaItem().strip());
+        }
         return store(file, me.accountId(), (version, now) -> {
-            int number = documents.nextNumber(sg.number(), sg.studyPeriod(), DocumentKind.TD);
-            Document d = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(), DocumentKind.TD,
-                    number, series, title, text(f.abstractText()), source, List.of(), text(f.contact()), List.of(),
-                    me.accountId(), blankToNull(f.proposedAgendaItem()), distinct(f.questions()),
+            Document unnumbered = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(),
+                    DocumentKind.TD, 0, series, title, text(f.abstractText()), source, List.of(), text(f.contact()),
+                    List.of(), me.accountId(), blankToNull(f.proposedAgendaItem()), distinct(f.questions()),
                     distinct(f.workingParties()), List.of(), false, null, DocumentStatus.SUBMITTED, null, false,
                     null, false, now, List.of(version), 0);
-            documents.insert(d);
-            documents.insertVersion(d.id(), version);
-            documents.event(d.id(), now, me.accountId(), "SUBMITTED", d.reference() + " " + series);
+            Document d = unnumbered.withNumber(
+                    documents.insertNumbered(unnumbered, version, "SUBMITTED", " " + series));
             events.publishEvent(DocumentSubmitted.of(d, now));
             if (f.mark() != null) {
                 allocation.moveMark(d, f.mark(), me.accountId(), now);

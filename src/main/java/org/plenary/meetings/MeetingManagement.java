@@ -60,6 +60,11 @@ public class MeetingManagement {
         return meetings.zoneNearest(venueEnglish, day);
     }
 
+    /** One meeting by its code without its agenda, time plan and annexes (one query). */
+    public MeetingSummary summary(String code) {
+        return meetings.summaryByCode(code).orElseThrow(() -> PlenaryException.notFound("meeting.notFound", code));
+    }
+
     public Optional<Meeting> find(String code) {
         return meetings.byCode(code);
     }

@@ -87,6 +87,12 @@ class Meetings {
         return jdbc.sql(SUMMARY + " where m.id = :id").param("id", id.value()).query((rs, i) -> summary(rs)).optional();
     }
 
+    /** The same by the meeting's code (case ignored), in a single query. */
+    Optional<MeetingSummary> summaryByCode(String code) {
+        return jdbc.sql(SUMMARY + " where lower(m.code) = lower(:c)").param("c", code).query((rs, i) -> summary(rs))
+                .optional();
+    }
+
     private MeetingSummary summary(ResultSet rs) throws SQLException {
         return new MeetingSummary(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
                 rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),

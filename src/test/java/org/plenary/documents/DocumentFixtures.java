@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.plenary.directory.Account;
 import org.plenary.directory.Directory;
@@ -74,6 +75,19 @@ class DocumentFixtures {
             }
             return meetings.get(code);
         });
+    }
+
+    /** A study group of its own (random free number, no working parties), so that its counters start at 1. */
+    int freshStudyGroup() {
+        int sg = 100 + ThreadLocalRandom.current().nextInt(800);
+        while (jdbc.sql("select count(*) from meetings_study_group where number = :n").param("n", sg)
+                .query(Integer.class).single() > 0) {
+            sg++;
+        }
+        jdbc.sql("insert into meetings_study_group (id, number, title, study_period) values (:id, :n, "
+                + "'{\"en\":\"Numbering\"}'::jsonb, '2029-2032')").param("id", UUID.randomUUID()).param("n", sg)
+                .update();
+        return sg;
     }
 
     Organisation organisation(MembershipCategory category, Integer associateStudyGroup) {

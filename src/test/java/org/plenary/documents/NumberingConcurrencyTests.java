@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -48,15 +46,7 @@ class NumberingConcurrencyTests {
 
     @Test
     void fiveHundredContributionsThroughTwoInstancesGetTheNumbersOneToFiveHundredOnce() throws Exception {
-        // A study group of its own, so that its counter starts at 1 whatever other tests did.
-        int sgNumber = 100 + ThreadLocalRandom.current().nextInt(800);
-        while (jdbc.sql("select count(*) from meetings_study_group where number = :n").param("n", sgNumber)
-                .query(Integer.class).single() > 0) {
-            sgNumber++;
-        }
-        jdbc.sql("insert into meetings_study_group (id, number, title, study_period) values (:id, :n, "
-                + "'{\"en\":\"Concurrency\"}'::jsonb, '2029-2032')")
-                .param("id", UUID.randomUUID()).param("n", sgNumber).update();
+        int sgNumber = fixtures.freshStudyGroup(); // its counter starts at 1 whatever other tests did
         // Far enough ahead that the deadline is open on both instances' clocks.
         Meeting meeting = fixtures.meeting(sgNumber, LocalDate.of(2031, 3, 3));
         Account delegate = fixtures.delegate(meeting, fixtures.organisation(MembershipCategory.MEMBER_STATE, null));
