@@ -42,8 +42,8 @@ load() { # load MEETING SECONDS OUT
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --timeout 60s --latency -s bench/documents/upload.lua \
     "http://127.0.0.1:$APP_PORT" > "$3"
 }
-echo "warming up (5 s on another meeting)" >&2
-load BENCH-WARM 5 "$WORK/warm.txt"
+echo "warming up (${BENCH_WARMUP:-30} s on another meeting)" >&2
+load BENCH-WARM "${BENCH_WARMUP:-30}" "$WORK/warm.txt"
 load BENCH-DOC "$DURATION" "$WORK/http.txt"
 wrk_check "$WORK/http.txt"
 stored=$(psql -XAtc "select count(*) from documents_document d join meetings_meeting m on m.id = d.meeting_id where m.code = 'BENCH-DOC'")
