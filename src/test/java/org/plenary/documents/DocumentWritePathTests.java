@@ -63,7 +63,8 @@ class DocumentWritePathTests {
         Account secretariat = fixtures.secretariat();
         Counted<Document> proposed = users.as(secretariat, () -> SqlStatements.count(() -> td(meeting, "8")));
         assertThat(proposed.result().proposedAgendaItem()).isEqualTo("8");
-        assertThat(proposed.starting("select * from meetings_agenda_item")).as("the agenda, read once").isEqualTo(1);
+        assertThat(proposed.starting("select m.*, sg.number")).as("the meeting with its agenda, read once (one statement)")
+                .isEqualTo(1);
 
         assertThatThrownBy(() -> users.as(secretariat, () -> td(meeting, "99")))
                 .isInstanceOfSatisfying(PlenaryException.class,
