@@ -56,9 +56,8 @@ class OfficerPages {
             Model model) {
         Meeting m = meetings.get(code);
         List<MeetingOfficer> officers = appointments.of(code);
-        Map<UUID, Account> people = officers.stream().map(MeetingOfficer::account).distinct()
-                .map(id -> accounts.find(new AccountId(id))).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+        Map<UUID, Account> people = accounts.byIds(officers.stream().map(o -> new AccountId(o.account())).toList())
+                .values().stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
         model.addAttribute("meeting", m);
         model.addAttribute("studyGroup", meetings.studyGroup(m.studyGroup()));
         model.addAttribute("officers", officers);
