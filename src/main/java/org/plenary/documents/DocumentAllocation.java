@@ -74,7 +74,7 @@ public class DocumentAllocation {
             StudyGroup sg = meetings.studyGroup(m.studyGroup());
             List<String> items = agendaItems == null ? List.of() : agendaItems.stream()
                     .filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
-            checkStructure(sg, m, questions, workingParties, null);
+            checkStructure(sg, () -> m, questions, workingParties, null);
             for (String i : items) {
                 checkAgendaItem(m, i);
             }

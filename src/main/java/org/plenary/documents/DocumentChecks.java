@@ -2,6 +2,7 @@ package org.plenary.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,16 +20,13 @@ final class DocumentChecks {
     private DocumentChecks() {
     }
 
-    static void checkStructure(StudyGroup sg, Meeting m, List<Integer> questions, List<Integer> wps,
+    /**
+     * The Questions and working parties against the study group, and a proposed agenda item against the
+     * meeting's agenda; the meeting is asked for only when an item is proposed (a TD reads the full
+     * meeting only then, issue 15).
+     */
+    static void checkStructure(StudyGroup sg, Supplier<Meeting> meeting, List<Integer> questions, List<Integer> wps,
             String agendaItem) {
-        checkStructure(sg, questions, wps);
-        if (agendaItem != null && !agendaItem.isBlank()) {
-            checkAgendaItem(m, agendaItem.strip());
-        }
-    }
-
-    /** The Questions and working parties alone, for a caller that checks the agenda item itself if any. */
-    static void checkStructure(StudyGroup sg, List<Integer> questions, List<Integer> wps) {
         for (Integer q : questions == null ? List.<Integer>of() : questions) {
             if (q == null || sg.question(q).isEmpty()) {
                 throw PlenaryException.invalid("documents.questionUnknown", q, sg.number());
@@ -38,6 +36,9 @@ final class DocumentChecks {
             if (w == null || sg.workingParty(w).isEmpty()) {
                 throw PlenaryException.invalid("documents.workingPartyUnknown", w, sg.number());
             }
+        }
+        if (agendaItem != null && !agendaItem.isBlank()) {
+            checkAgendaItem(meeting.get(), agendaItem.strip());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.plenary.documents;
 
-import static org.plenary.documents.DocumentChecks.checkAgendaItem;
 import static org.plenary.documents.DocumentChecks.checkStructure;
 import static org.plenary.documents.DocumentChecks.distinct;
 import static org.plenary.documents.DocumentChecks.emails;
@@ -115,7 +114,7 @@ public class Submissions {
         Meeting m = meetings.get(meetingCode);
         StudyGroup sg = meetings.studyGroup(m.studyGroup());
         String title = required(f.title(), "documents.titleRequired", 500);
-        checkStructure(sg, m, f.questions(), f.workingParties(), f.proposedAgendaItem());
+        checkStructure(sg, () -> m, f.questions(), f.workingParties(), f.proposedAgendaItem());
         List<String> emails = emails(f.contactEmails());
         Eligibility.Sources sources = eligibility.check(m, me.accountId(), f.coSources());
         late.check(m, f.needsTranslation(), f.late()); // refuse early, before the bytes are read
@@ -143,10 +142,7 @@ public class Submissions {
         String title = required(f.title(), "documents.titleRequired", 500);
         String source = required(f.source(), "documents.sourceRequired", 2000);
         String series = series(sg, f.series());
-        checkStructure(sg, f.questions(), f.workingParties());
-        if (f.proposedAgendaItem() != null && !f.proposedAgendaItem().isBlank()) {
-            checkAgendaItem(meetings.get(m.id()), f.proposedAgendaItem().strip());
-        }
+        checkStructure(sg, () -> meetings.get(m.id()), f.questions(), f.workingParties(), f.proposedAgendaItem());
         return store(file, me.accountId(), (version, now) -> {
             Document unnumbered = new Document(DocumentId.random(), m.id(), sg.number(), sg.studyPeriod(),
                     DocumentKind.TD, 0, series, title, text(f.abstractText()), source, List.of(), text(f.contact()),

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.shared.LocalizedText;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes {@link LocalizedText} columns (jsonb). */
@@ -33,6 +34,16 @@ class JsonTexts {
 
     LocalizedText read(String s) {
         return s == null ? LocalizedText.of(Map.of()) : LocalizedText.of(json.readValue(s, MAP));
+    }
+
+    /** The same for a text already parsed (a field of a row read as JSON); null or missing is empty. */
+    LocalizedText read(JsonNode n) {
+        return n == null || n.isNull() ? LocalizedText.of(Map.of()) : LocalizedText.of(json.convertValue(n, MAP));
+    }
+
+    /** A JSON array as read from a column ({@code json_agg}); null (no row) is empty. */
+    Iterable<JsonNode> nodes(String array) {
+        return array == null ? List.of() : json.readTree(array);
     }
 
     List<LocalizedText> readList(String s) {

@@ -9,9 +9,7 @@ import java.util.Map;
 
 import org.plenary.shared.LocalizedText;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The child rows of a meeting as {@link Meetings} reads them in the meeting's own statement: one
@@ -36,13 +34,10 @@ class MeetingChildren {
               as children_overrides
             """;
 
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
-    };
+    private final JsonTexts texts;
 
-    private final JsonMapper json;
-
-    MeetingChildren(JsonMapper json) {
-        this.json = json;
+    MeetingChildren(JsonTexts texts) {
+        this.texts = texts;
     }
 
     /** The children as read: each argument is one {@code json_agg} column, null when the table has no row. */
@@ -60,7 +55,7 @@ class MeetingChildren {
         List<Meeting.PracticalSection> sections = list(rows.sections(),
                 s -> new Meeting.PracticalSection(string(s, "key"), text(s, "title"), text(s, "body")));
         Map<DeadlineRule, Meeting.DeadlineOverride> overrides = new EnumMap<>(DeadlineRule.class);
-        for (JsonNode o : nodes(rows.overrides())) {
+        for (JsonNode o : texts.nodes(rows.overrides())) {
             overrides.put(DeadlineRule.valueOf(string(o, "rule")),
                     new Meeting.DeadlineOverride(date(o, "day"), string(o, "note")));
         }
@@ -72,19 +67,14 @@ class MeetingChildren {
 
     private <T> List<T> list(String array, java.util.function.Function<JsonNode, T> row) {
         List<T> out = new ArrayList<>();
-        for (JsonNode n : nodes(array)) {
+        for (JsonNode n : texts.nodes(array)) {
             out.add(row.apply(n));
         }
         return List.copyOf(out);
     }
 
-    private Iterable<JsonNode> nodes(String array) {
-        return array == null ? List.of() : json.readTree(array);
-    }
-
     private LocalizedText text(JsonNode row, String field) {
-        JsonNode n = row.get(field);
-        return n == null || n.isNull() ? LocalizedText.of(Map.of()) : LocalizedText.of(json.convertValue(n, MAP));
+        return texts.read(row.get(field));
     }
 
     private static String string(JsonNode row, String field) {

@@ -78,14 +78,14 @@ class RegistrationMails {
 
     @EventListener
     void on(RegistrationApproved e) {
-        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.approved", e.meetingCode(), e.meetingTitle(), a.name(),
-                "", 0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.approved",
+                e.meetingCode(), e.meetingTitle(), a.name(), "", 0, 0));
     }
 
     @EventListener
     void on(RegistrationRejected e) {
-        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.rejected", e.meetingCode(), e.meetingTitle(), a.name(),
-                e.reason(), 0, 0));
+        accounts.find(e.account()).ifPresent(a -> send(a.email(), a.preferredLanguage(), "mail.rejected",
+                e.meetingCode(), e.meetingTitle(), a.name(), e.reason(), 0, 0));
     }
 
     /** Subject {@code key.subject} and body {@code key.body}: {0} meeting code, {1} meeting title, {2}… the args. */

@@ -123,8 +123,11 @@ public class RegistrationManagement {
      */
     @PreAuthorize("hasRole('SECRETARIAT')")
     public VisaQueueRows visaQueue(MeetingId meeting, Paging paging) {
-        return new VisaQueueRows(registrations.visaQueue(meeting, paging.offset(), paging.size()),
-                paging.of(registrations.visaQueueSize(meeting)));
+        List<Registration> rows = registrations.visaQueue(meeting, paging.offset(), paging.size());
+        // a first page that is not full is the whole queue (the whole queue always is): no count needed
+        long total = paging.offset() == 0 && rows.size() < paging.size() ? rows.size()
+                : registrations.visaQueueSize(meeting);
+        return new VisaQueueRows(rows, paging.of(total));
     }
 
     /** A page of the visa queue and where it sits in the whole queue. */

@@ -102,6 +102,11 @@ class Registrations {
                 .param("m", meeting.value()).query(Registrations::map).list();
     }
 
+    /** The visa queue (L-VISA-3): approved registrations with a visa request. */
+    private static final String VISA_QUEUE = """
+            select * from registration_registration
+            where meeting_id = :m and visa_request and status = 'APPROVED' and decided_at is not null""";
+
     /** Approved registrations with a visa request, oldest approval first: one page. */
     List<Registration> visaQueue(MeetingId meeting, long offset, int limit) {
         return jdbc.sql(VISA_QUEUE + " order by decided_at, id limit :l offset :o").param("m", meeting.value())
@@ -112,10 +117,6 @@ class Registrations {
         return jdbc.sql("select count(*) from (" + VISA_QUEUE + ") q").param("m", meeting.value())
                 .query(Long.class).single();
     }
-
-    private static final String VISA_QUEUE = """
-            select * from registration_registration
-            where meeting_id = :m and visa_request and status = 'APPROVED' and decided_at is not null""";
 
     List<Registration> ofOrganisations(MeetingId meeting, List<OrganisationId> orgs) {
         if (orgs.isEmpty()) {

@@ -2,13 +2,10 @@ package org.plenary.visas;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.plenary.directory.Account;
 import org.plenary.directory.AccountId;
@@ -20,7 +17,6 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingManagement;
 import org.plenary.registration.Registration;
 import org.plenary.registration.RegistrationManagement;
-import org.plenary.registration.RegistrationStatus;
 import org.plenary.shared.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

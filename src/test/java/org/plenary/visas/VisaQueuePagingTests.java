@@ -90,6 +90,8 @@ class VisaQueuePagingTests {
         assertThat(counted.sql()).as("the queue chosen, ordered and cut in SQL; only the page's organisations read")
                 .anySatisfy(sql -> assertThat(sql).contains("visa_request").contains("limit"))
                 .noneSatisfy(sql -> assertThat(sql).contains("from directory_organisation order by"));
+        assertThat(counted.sql()).as("a first page that is not full is the whole queue: no count")
+                .noneSatisfy(sql -> assertThat(sql).contains("select count(*)"));
         return counted.statements();
     }
 }
