@@ -1,5 +1,6 @@
 package org.plenary.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +69,18 @@ final class Multipart {
     }
 
     Response post(String path) {
+        return post(path, false);
+    }
+
+    /**
+     * The same body sent in chunks, without a {@code Content-Length}: nothing can refuse it by its
+     * declared size, so any limit holds only while it is read.
+     */
+    Response postChunked(String path) {
+        return post(path, true);
+    }
+
+    private Response post(String path, boolean chunked) {
         String boundary = "----plenary" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -86,10 +99,12 @@ final class Multipart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        byte[] bytes = body.toByteArray();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                        : HttpRequest.BodyPublishers.ofByteArray(bytes));
         return send(b);
     }
 
