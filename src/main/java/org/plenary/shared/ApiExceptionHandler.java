@@ -19,12 +19,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.InvalidNullException;
 
@@ -84,6 +86,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
         pd.setProperty("errors", ValidationMessages.of(ex.getAllErrors(), messages, locale));
         return handleExceptionInternal(ex, pd, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A required form field or query parameter left out: name it (the generic text speaks of JSON). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, missing(ex.getParameterName()), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, missing(ex.getRequestPartName()), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ProblemDetail missing(String name) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.missingParameter", new Object[] {name}, locale));
+        pd.setType(URI.create("urn:plenary:problem:problem.missingParameter"));
+        pd.setProperty("code", "problem.missingParameter");
+        return pd;
     }
 
     /** Unreadable JSON; when one of our input rules refused a value while reading, say which rule. */

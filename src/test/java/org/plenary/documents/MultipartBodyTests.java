@@ -87,6 +87,14 @@ class MultipartBodyTests extends DocumentTestBase {
     }
 
     @Test
+    void aMissingFieldIsNamed() {
+        var r = http(delegate).field("questions", 13).file("a.pdf", TestFiles.pdf("no title")).post(path());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("code").asString()).isEqualTo("problem.missingParameter");
+        assertThat(r.json().get("detail").asString()).isEqualTo("The field 'title' is missing.");
+    }
+
+    @Test
     void aBodyWithTooManyPartsIsA400Problem() {
         int documents = fixtures.documentCount();
         Multipart m = contribution("Many parts", TestFiles.pdf("parts"));
