@@ -168,6 +168,7 @@ final class MultipartBody extends HttpServletRequestWrapper {
         final long declaredLength;
         MultipartException failure;
         boolean complete;
+        private long fieldBytes;
 
         private String disposition;
         private String contentType;
@@ -230,6 +231,10 @@ final class MultipartBody extends HttpServletRequestWrapper {
         public void onPartContent(Content.Chunk chunk) {
             ByteBuffer bytes = chunk.getByteBuffer();
             if (failure != null || sink == null || !bytes.hasRemaining()) {
+                return;
+            }
+            if (fileName == null && (fieldBytes += bytes.remaining()) > MultipartForms.MAX_FIELD_BYTES) {
+                fail(new MultipartException("form fields over " + MultipartForms.MAX_FIELD_BYTES + " bytes"));
                 return;
             }
             try {
@@ -319,9 +324,6 @@ final class MultipartBody extends HttpServletRequestWrapper {
                     }
                 } else {
                     if (size + n > memory.length) {
-                        if (size + n > limits.maxRequestSize() || size + n > Integer.MAX_VALUE - 16) {
-                            throw new IOException("a field over the body's limit");
-                        }
                         memory = Arrays.copyOf(memory, (int) Math.min(Integer.MAX_VALUE - 16,
                                 Math.max(size + n, 2 * (long) memory.length)));
                     }

@@ -47,6 +47,8 @@ public class MultipartForms {
     static final int MAX_PARTS = 50;
     /** At most this many bytes of headers in one part (a long file name in Chinese fits). */
     static final int MAX_PART_HEADERS = 4096;
+    /** At most this many bytes of form fields (all but files) in one body: Tomcat's default for forms. */
+    static final int MAX_FIELD_BYTES = 2 * 1024 * 1024;
 
     record Limits(long maxFileSize, long maxRequestSize, long memoryThreshold, Path location) {
         static Limits of(MultipartProperties props) {

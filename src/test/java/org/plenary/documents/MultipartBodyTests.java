@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
  * servlet container's), through a real upload: a file over the memory threshold comes whole from
  * its temporary file, which is gone when the request ends; fields are UTF-8; a body over the limit
  * without a declared length is refused while it is read (413, before any controller), and one with too many parts is a
- * 400 problem, neither leaving anything stored.
+ * 400 problem, neither leaving anything stored; form fields are held to 2 MB as Tomcat held them.
  */
 class MultipartBodyTests extends DocumentTestBase {
 
@@ -108,5 +108,14 @@ class MultipartBodyTests extends DocumentTestBase {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(r.json().get("code").asString()).isEqualTo("problem.unreadableUpload");
         assertThat(fixtures.documentCount()).isEqualTo(documents);
+    }
+
+    @Test
+    void formFieldsOverTwoMegabytesAreRefusedWhileTheyAreRead() {
+        var r = contribution("Long abstract", TestFiles.pdf("fields")).field("abstract", "a".repeat(2_200_000))
+                .post(path());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("code").asString()).as("not kept in memory to be refused as too long later")
+                .isEqualTo("problem.unreadableUpload");
     }
 }
