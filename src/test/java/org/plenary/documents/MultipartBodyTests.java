@@ -63,11 +63,14 @@ class MultipartBodyTests extends DocumentTestBase {
     }
 
     @Test
-    void fieldsAreReadAsUtf8() {
+    void fieldsAndFileNamesAreReadAsUtf8() {
         String title = "جودة الخدمة · 服务质量 · Качество услуг";
-        var r = contribution(title, TestFiles.pdf("utf-8")).post(path());
+        String fileName = "报告 تقرير.pdf";
+        var r = http(delegate).field("title", title).field("questions", 13).file(fileName, TestFiles.pdf("utf-8"))
+                .post(path());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("title").asString()).isEqualTo(title);
+        assertThat(r.json().get("versions").get(0).get("fileName").asString()).isEqualTo(fileName);
     }
 
     @Test
