@@ -69,7 +69,7 @@ public class ClusterSignals implements SmartLifecycle {
 
     /** Signals the topic to every node: at the commit of the current transaction, or now without one. */
     public void send(String topic, String key) {
-        queue(payload(topic, key) + NODE_SEPARATOR + node, false);
+        queue(payload(topic, key), false);
     }
 
     /**
@@ -81,10 +81,11 @@ public class ClusterSignals implements SmartLifecycle {
      * registration made registrations commit one by one (issue 15).
      */
     public void hint(String topic) {
-        queue(payload(topic, null) + NODE_SEPARATOR + node, true);
+        queue(payload(topic, null), true);
     }
 
-    private void queue(String payload, boolean hint) {
+    private void queue(String topicAndKey, boolean hint) {
+        String payload = topicAndKey + NODE_SEPARATOR + node;
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             if (hint) {
