@@ -1,5 +1,7 @@
 package org.plenary.meetings;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -40,29 +42,28 @@ class MeetingChildren {
         this.texts = texts;
     }
 
-    /** The children as read: each argument is one {@code json_agg} column, null when the table has no row. */
-    record Rows(String events, String agenda, String cells, String sections, String overrides) {
+    /** A meeting's children, in the order and shape {@link Meeting} holds them. */
+    record Children(List<Meeting.CoLocatedEvent> events, List<Meeting.AgendaItem> agenda,
+            List<Meeting.TimePlanCell> cells, List<Meeting.PracticalSection> sections,
+            Map<DeadlineRule, Meeting.DeadlineOverride> overrides) {
     }
 
-    /** The meeting with the children of {@code rows} in place of its (empty) lists. */
-    Meeting read(Meeting m, Rows rows) {
-        List<Meeting.CoLocatedEvent> events = list(rows.events(), e -> new Meeting.CoLocatedEvent(text(e, "title"),
-                date(e, "day"), time(e, "start_time"), time(e, "end_time"), string(e, "reference")));
-        List<Meeting.AgendaItem> agenda = list(rows.agenda(),
+    /** The children from the {@link #COLUMNS} of the current row; a column is null when its table has no row. */
+    Children read(ResultSet rs) throws SQLException {
+        List<Meeting.CoLocatedEvent> events = list(rs.getString("children_events"), e -> new Meeting.CoLocatedEvent(
+                text(e, "title"), date(e, "day"), time(e, "start_time"), time(e, "end_time"), string(e, "reference")));
+        List<Meeting.AgendaItem> agenda = list(rs.getString("children_agenda"),
                 a -> new Meeting.AgendaItem(string(a, "number"), text(a, "title")));
-        List<Meeting.TimePlanCell> cells = list(rows.cells(), c -> new Meeting.TimePlanCell(date(c, "day"),
-                HalfDay.valueOf(string(c, "half")), text(c, "text")));
-        List<Meeting.PracticalSection> sections = list(rows.sections(),
+        List<Meeting.TimePlanCell> cells = list(rs.getString("children_cells"), c -> new Meeting.TimePlanCell(
+                date(c, "day"), HalfDay.valueOf(string(c, "half")), text(c, "text")));
+        List<Meeting.PracticalSection> sections = list(rs.getString("children_sections"),
                 s -> new Meeting.PracticalSection(string(s, "key"), text(s, "title"), text(s, "body")));
         Map<DeadlineRule, Meeting.DeadlineOverride> overrides = new EnumMap<>(DeadlineRule.class);
-        for (JsonNode o : texts.nodes(rows.overrides())) {
+        for (JsonNode o : texts.nodes(rs.getString("children_overrides"))) {
             overrides.put(DeadlineRule.valueOf(string(o, "rule")),
                     new Meeting.DeadlineOverride(date(o, "day"), string(o, "note")));
         }
-        return new Meeting(m.id(), m.code(), m.studyGroup(), m.title(), m.place(), m.venue(), m.firstDay(),
-                m.lastDay(), m.zone(), m.openingTime(), m.registrationTime(), m.registrationPlace(), m.chair(),
-                m.letter(), m.contact(), m.agendaUpdateRef(), m.timePlanUpdateRef(), events, agenda, cells, sections,
-                Map.copyOf(overrides), m.version());
+        return new Children(events, agenda, cells, sections, Map.copyOf(overrides));
     }
 
     private <T> List<T> list(String array, java.util.function.Function<JsonNode, T> row) {

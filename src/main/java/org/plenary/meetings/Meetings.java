@@ -53,22 +53,22 @@ class Meetings {
         return jdbc.sql("select m.*, sg.number as sg_number, " + MeetingChildren.COLUMNS + """
                 from meetings_meeting m join meetings_study_group sg on sg.id = m.study_group_id where """ + " " + where)
                 .param("k", key)
-                .query((rs, i) -> children.read(new Meeting(new MeetingId(rs.getObject("id", UUID.class)),
-                        rs.getString("code"), rs.getInt("sg_number"), texts.read(rs.getString("title")),
-                        texts.read(rs.getString("place")), texts.read(rs.getString("venue")), date(rs, "first_day"),
-                        date(rs, "last_day"), ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
-                        time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
-                        texts.read(rs.getString("chair")),
-                        new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
-                                date(rs, "letter_date"), texts.readList(rs.getString("addressees")),
-                                texts.read(rs.getString("signatory")), texts.read(rs.getString("signatory_title"))),
-                        new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
-                                rs.getString("contact_email"), rs.getString("contact_url")),
-                        rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
-                        List.of(), List.of(), List.of(), List.of(), Map.of(), rs.getLong("version")),
-                        new MeetingChildren.Rows(rs.getString("children_events"), rs.getString("children_agenda"),
-                                rs.getString("children_cells"), rs.getString("children_sections"),
-                                rs.getString("children_overrides"))))
+                .query((rs, i) -> {
+                    MeetingChildren.Children c = children.read(rs);
+                    return new Meeting(new MeetingId(rs.getObject("id", UUID.class)), rs.getString("code"),
+                            rs.getInt("sg_number"), texts.read(rs.getString("title")), texts.read(rs.getString("place")),
+                            texts.read(rs.getString("venue")), date(rs, "first_day"), date(rs, "last_day"),
+                            ZoneId.of(rs.getString("time_zone")), time(rs, "opening_time"),
+                            time(rs, "registration_time"), texts.read(rs.getString("registration_place")),
+                            texts.read(rs.getString("chair")),
+                            new Meeting.Letter(texts.read(rs.getString("letter_reference")), rs.getString("letter_file"),
+                                    date(rs, "letter_date"), texts.readList(rs.getString("addressees")),
+                                    texts.read(rs.getString("signatory")), texts.read(rs.getString("signatory_title"))),
+                            new Meeting.Contact(rs.getString("contact_phone"), rs.getString("contact_fax"),
+                                    rs.getString("contact_email"), rs.getString("contact_url")),
+                            rs.getString("agenda_update_ref"), rs.getString("time_plan_update_ref"),
+                            c.events(), c.agenda(), c.cells(), c.sections(), c.overrides(), rs.getLong("version"));
+                })
                 .optional();
     }
 
