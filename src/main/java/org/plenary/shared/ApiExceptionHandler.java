@@ -1,7 +1,6 @@
 package org.plenary.shared;
 
 import java.util.List;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.util.Locale;
 
@@ -50,18 +49,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e, Locale locale) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("problem.duplicate", null, locale));
-        pd.setProperty("code", "problem.duplicate");
-        return pd;
+        return problem(HttpStatus.CONFLICT, "problem.duplicate", locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.badParameter", new Object[] {e.getName()}, locale));
-        pd.setProperty("code", "problem.badParameter");
-        return pd;
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.badParameter", new Object[] {e.getName()}, locale);
     }
 
     /** A value the database refuses (too long, out of range, not storable): the input was bad, nothing is saved. */
@@ -102,12 +95,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail missing(String name) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.missingParameter", new Object[] {name}, locale));
-        pd.setType(URI.create("urn:plenary:problem:problem.missingParameter"));
-        pd.setProperty("code", "problem.missingParameter");
-        return pd;
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.missingParameter", new Object[] {name},
+                LocaleContextHolder.getLocale());
     }
 
     /** Unreadable JSON; when one of our input rules refused a value while reading, say which rule. */
@@ -130,10 +119,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        pd.setType(URI.create("urn:plenary:problem:" + key));
-        pd.setProperty("code", key);
-        return pd;
+        return problems.of(status, key, null, locale);
     }
 
     @Override
