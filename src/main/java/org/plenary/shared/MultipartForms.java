@@ -142,7 +142,7 @@ public class MultipartForms {
                 body = new MultipartBody(request, limits);
                 outer = body;
             }
-            MultipartBody.Parsed parsed = body.parsed();
+            MultipartReader.Parsed parsed = body.parsed();
             // the fields are the body's parameters already; only the files and their types are added
             return new DefaultMultipartHttpServletRequest(outer, parsed.files(), Map.of(), parsed.contentTypes());
         }

@@ -1,6 +1,5 @@
 package org.plenary.shared;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,23 +26,26 @@ import org.springframework.web.servlet.ModelAndView;
 class RequestReadingHandler {
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    RequestReadingHandler(MessageSource messages) {
+    RequestReadingHandler(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
+    /** A limit the sender can mend says which (too many parts, too much form text); anything else asks to send again. */
     @ExceptionHandler(MultipartException.class)
     Object unreadable(MultipartException e, HttpServletRequest request, Locale locale) throws MultipartException {
         if (e instanceof MaxUploadSizeExceededException) {
             throw e;
         }
-        String message = messages.getMessage("problem.unreadableUpload", null, locale);
+        String key = e instanceof MultipartLimitException l ? l.messageKey() : "problem.unreadableUpload";
+        Object[] args = e instanceof MultipartLimitException l ? l.args() : null;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-            pd.setType(URI.create("urn:plenary:problem:problem.unreadableUpload"));
-            pd.setProperty("code", "problem.unreadableUpload");
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(HttpStatus.BAD_REQUEST, key, args, locale));
         }
+        String message = messages.getMessage(key, args, locale);
         ModelAndView mv = new ModelAndView("error/problem");
         mv.setStatus(HttpStatus.BAD_REQUEST);
         mv.addObject("status", 400);

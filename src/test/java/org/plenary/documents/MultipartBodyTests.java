@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
  * Multipart bodies as {@code shared.MultipartForms} reads them (Jetty's parser instead of the
  * servlet container's), through a real upload: a file over the memory threshold comes whole from
  * its temporary file, which is gone when the request ends; fields are UTF-8; a body over the limit
- * without a declared length is refused while it is read (413, before any controller), and one with too many parts is a
- * 400 problem, neither leaving anything stored; form fields are held to 2 MB as Tomcat held them.
+ * without a declared length is refused while it is read (413, before any controller); too many parts
+ * and form fields over 2 MB are 400 problems that name the limit; none of them leaves anything stored.
  */
 class MultipartBodyTests extends DocumentTestBase {
 
@@ -109,7 +109,9 @@ class MultipartBodyTests extends DocumentTestBase {
 
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(r.json().get("code").asString()).isEqualTo("problem.unreadableUpload");
+        assertThat(r.json().get("code").asString()).isEqualTo("problem.uploadTooManyParts");
+        assertThat(r.json().get("detail").asString())
+                .isEqualTo("The form has more than 50 fields and files: send fewer at once.");
         assertThat(fixtures.documentCount()).isEqualTo(documents);
     }
 
@@ -119,6 +121,8 @@ class MultipartBodyTests extends DocumentTestBase {
                 .post(path());
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("code").asString()).as("not kept in memory to be refused as too long later")
-                .isEqualTo("problem.unreadableUpload");
+                .isEqualTo("problem.uploadFieldsTooLong");
+        assertThat(r.json().get("detail").asString())
+                .isEqualTo("The form's text fields hold more than 2 MB together: shorten them.");
     }
 }
