@@ -1,6 +1,5 @@
 package org.plenary.shared;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,22 +44,19 @@ final class DatabaseUnavailableAdvice {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Api {
 
-        private final MessageSource messages;
+        private final Problems problems;
 
-        Api(MessageSource messages) {
-            this.messages = messages;
+        Api(Problems problems) {
+            this.problems = problems;
         }
 
         @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
                 QueryTimeoutException.class})
         ResponseEntity<ProblemDetail> unavailable(Exception e, Locale locale) {
             logOutage(e);
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    messages.getMessage(KEY, null, locale));
-            pd.setType(URI.create("urn:plenary:problem:" + KEY));
-            pd.setProperty("code", KEY);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(pd);
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, KEY, null, locale));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.plenary.shared;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -74,13 +76,33 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Whether the failure is PostgreSQL being unreachable. Besides Spring's own types, two shapes
+     * that Spring leaves untranslated: a bare {@link SQLException} whose state says the connection
+     * is gone (class 08, or the server shutting down), and a failed rollback: when a dead
+     * connection is handed out, its statement fails, the pool closes it and the rollback then fails
+     * with "Connection is closed", so the outage is the {@link TransactionSystemException}'s
+     * application exception, not its cause.
+     */
     static boolean databaseDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException) {
+                    || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && connectionGone(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+                    && failed.getApplicationException() != e && databaseDown(failed.getApplicationException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Connection exception (class 08), administrator or crash shutdown, server starting up (57P01-57P03). */
+    private static boolean connectionGone(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 }
