@@ -180,10 +180,12 @@ class DatabaseOutageTests {
             }
             command.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString()));
             command.addAll(List.of(args));
+            // pg_ctl's output into a file, not this JVM's stdout, which is surefire's channel
+            Path log = dataDir.resolveSibling("pg_ctl.log");
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as("pg_ctl " + String.join(" ", args)).isZero();
+            assertThat(p.exitValue()).as("pg_ctl " + String.join(" ", args) + ", see " + log).isZero();
         }
     }
 

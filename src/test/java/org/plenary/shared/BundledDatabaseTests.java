@@ -31,8 +31,10 @@ class BundledDatabaseTests {
     void anOrphanedServerIsStoppedAndItsDataKept() throws Exception {
         Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), dir.toString())
-                .inheritIO().start();
-        assertThat(killed.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                // into a file, not this JVM's stdout: that is surefire's channel, which output of
+                // its own corrupts ("Corrupted channel by directly writing to native stream")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("orphan-maker.log").toFile()).start();
+        assertThat(killed.waitFor(120, TimeUnit.SECONDS)).as("see " + dir.resolve("orphan-maker.log")).isTrue();
         long pid = Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).get(0).trim());
         assertThat(ProcessHandle.of(pid)).isPresent();
 
