@@ -52,10 +52,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!databaseDown(e) || response.isCommitted()) {
+            Throwable outage = outage(e);
+            if (outage == null || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unavailable: {}", e.getMessage());
+            log.warn("Database unavailable: {}", outage.getMessage());
             response.reset();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableAdvice.RETRY_AFTER_SECONDS);
             String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -83,21 +84,26 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
      * connection is handed out, its statement fails, the pool closes it and the rollback then fails
      * with "Connection is closed", so the outage is the {@link TransactionSystemException}'s
      * application exception, not its cause.
+     *
+     * @return the exception that says so (its message is the one worth logging), or null
      */
-    static boolean databaseDown(Throwable e) {
+    static Throwable outage(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && connectionGone(sql.getSQLState())) {
-                return true;
+                return t;
             }
             if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
-                    && failed.getApplicationException() != e && databaseDown(failed.getApplicationException())) {
-                return true;
+                    && failed.getApplicationException() != e) {
+                Throwable original = outage(failed.getApplicationException());
+                if (original != null) {
+                    return original;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** Connection exception (class 08), administrator or crash shutdown, server starting up (57P01-57P03). */
