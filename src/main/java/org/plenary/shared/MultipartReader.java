@@ -2,17 +2,15 @@ package org.plenary.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.output.DeferredFileOutputStream;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.Content;
 import org.springframework.http.ContentDisposition;
@@ -24,13 +22,15 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads one multipart body with Jetty's parser ({@link MultipartForms}), in 64 KB steps: the fields as
- * UTF-8 text, the files in memory up to the threshold and in a temporary file beyond it, within the
+ * UTF-8 text, the files in memory up to the threshold and in a temporary file beyond it (commons-io's
+ * {@link DeferredFileOutputStream}), within the
  * limits (body, file, parts, part headers, fields). Jetty's parser swallows what a callback throws, so
  * the first failure is kept here and thrown at the end.
  */
 final class MultipartReader implements MultiPart.Parser.Listener {
 
-    private static final int READ_SIZE = 64 * 1024;
+    /** One read of the body: what Tomcat reads from the socket at once. */
+    private static final int READ_SIZE = SocketBuffers.BYTES;
 
     /** A body read: the fields by name, the files by name, the fields' declared content types. */
     record Parsed(Map<String, String[]> fields, MultiValueMap<String, MultipartFile> files,
@@ -52,7 +52,8 @@ final class MultipartReader implements MultiPart.Parser.Listener {
     private String contentType;
     private String name;
     private String fileName;
-    private Sink sink;
+    /** The current part's bytes: in memory up to its threshold, then in a temporary file. */
+    private DeferredFileOutputStream part;
 
     /** {@code temporaryFiles} receives each temporary file as it is made (the caller removes them). */
     MultipartReader(MultipartForms.Limits limits, long declaredLength, List<Path> temporaryFiles) {
@@ -108,11 +109,11 @@ final class MultipartReader implements MultiPart.Parser.Listener {
         if (++parts > MultipartForms.MAX_PARTS) {
             fail(new MultipartLimitException("problem.uploadTooManyParts", MultipartForms.MAX_PARTS));
         }
+        closeCurrent();
         disposition = null;
         contentType = null;
         name = null;
         fileName = null;
-        sink = null;
     }
 
     @Override
@@ -142,15 +143,20 @@ final class MultipartReader implements MultiPart.Parser.Listener {
         }
         name = cd.getName();
         fileName = cd.getFilename();
+        // a field stays in memory (MAX_FIELD_BYTES bounds it), a file up to the threshold; the first
+        // buffer is as large as the body lets the part be, so a file kept in memory is one array
+        long threshold = fileName == null ? Integer.MAX_VALUE : Math.min(limits.memoryThreshold(), Integer.MAX_VALUE);
         long expected = declaredLength > 0 ? declaredLength : READ_SIZE;
-        sink = new Sink(fileName == null ? Math.min(expected, 1024)
-                : Math.min(expected, limits.memoryThreshold() + 1));
+        long firstBuffer = Math.min(expected, fileName == null ? 1024 : threshold + 1);
+        part = DeferredFileOutputStream.builder().setThreshold((int) threshold)
+                .setBufferSize((int) Math.max(16, Math.min(firstBuffer, Integer.MAX_VALUE - 16)))
+                .setDirectory(limits.location()).setPrefix("plenary-upload-").setSuffix(".part").get();
     }
 
     @Override
     public void onPartContent(Content.Chunk chunk) {
         ByteBuffer bytes = chunk.getByteBuffer();
-        if (failure != null || sink == null || !bytes.hasRemaining()) {
+        if (failure != null || part == null || !bytes.hasRemaining()) {
             return;
         }
         if (fileName == null && (fieldBytes += bytes.remaining()) > MultipartForms.MAX_FIELD_BYTES) {
@@ -159,37 +165,37 @@ final class MultipartReader implements MultiPart.Parser.Listener {
             return;
         }
         try {
-            sink.write(bytes);
+            if (bytes.hasArray()) {
+                part.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+                bytes.position(bytes.limit());
+            } else {
+                byte[] copy = new byte[bytes.remaining()];
+                bytes.get(copy);
+                part.write(copy);
+            }
         } catch (IOException e) {
             fail(new MultipartException("an upload could not be kept", e));
             return;
         }
-        if (fileName != null && sink.size > limits.maxFileSize()) {
+        if (fileName != null && part.getByteCount() > limits.maxFileSize()) {
             fail(new MaxUploadSizeExceededException(limits.maxFileSize()));
         }
     }
 
     @Override
     public void onPartEnd() {
-        if (failure != null || sink == null) {
-            return;
-        }
-        try {
-            sink.close();
-        } catch (IOException e) {
-            fail(new MultipartException("an upload could not be kept", e));
+        DeferredFileOutputStream done = part;
+        if (failure != null || done == null || !closeCurrent()) {
             return;
         }
         if (fileName == null) {
-            fields.add(name, new String(sink.memory, 0, (int) sink.size, StandardCharsets.UTF_8));
+            fields.add(name, new String(done.getData(), StandardCharsets.UTF_8));
             if (contentType != null) {
                 contentTypes.put(name, contentType);
             }
         } else {
-            files.add(name, new UploadedFile(name, fileName, contentType, sink.size,
-                    sink.file == null ? sink.memory : null, sink.file));
+            files.add(name, new UploadedFile(name, fileName, contentType, done));
         }
-        sink = null;
     }
 
     @Override
@@ -202,60 +208,25 @@ final class MultipartReader implements MultiPart.Parser.Listener {
         fail(x instanceof MultipartException m ? m : new MultipartException("unreadable multipart body", x));
     }
 
-    private void closeCurrent() {
-        if (sink != null) {
-            try {
-                sink.close();
-            } catch (IOException e) {
-                // the body failed already; its temporary file goes with cleanup()
-            }
+    /**
+     * Closes the current part, if any, and hands its temporary file (if it has one) to the caller's
+     * list for removal, whatever happened to the body; false when closing failed.
+     */
+    private boolean closeCurrent() {
+        if (part == null) {
+            return true;
         }
-    }
-
-    /** A part's bytes: in memory up to the threshold (fields always), then in a temporary file. */
-    private final class Sink {
-        byte[] memory;
-        Path file;
-        private OutputStream out;
-        long size;
-
-        Sink(long initial) {
-            memory = new byte[(int) Math.max(16, Math.min(initial, Integer.MAX_VALUE - 16))];
-        }
-
-        void write(ByteBuffer bytes) throws IOException {
-            int n = bytes.remaining();
-            if (out == null && fileName != null && size + n > limits.memoryThreshold()) {
-                file = Files.createTempFile(limits.location(), "plenary-upload-", ".part");
-                temporaryFiles.add(file);
-                out = Files.newOutputStream(file);
-                out.write(memory, 0, (int) size);
-                memory = null;
+        try {
+            part.close();
+            return true;
+        } catch (IOException e) {
+            fail(new MultipartException("an upload could not be kept", e));
+            return false;
+        } finally {
+            if (part.getPath() != null) {
+                temporaryFiles.add(part.getPath());
             }
-            if (out != null) {
-                if (bytes.hasArray()) {
-                    out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), n);
-                    bytes.position(bytes.limit());
-                } else {
-                    byte[] copy = new byte[n];
-                    bytes.get(copy);
-                    out.write(copy);
-                }
-            } else {
-                if (size + n > memory.length) {
-                    memory = Arrays.copyOf(memory, (int) Math.min(Integer.MAX_VALUE - 16,
-                            Math.max(size + n, 2 * (long) memory.length)));
-                }
-                bytes.get(memory, (int) size, n);
-            }
-            size += n;
-        }
-
-        void close() throws IOException {
-            if (out != null) {
-                out.close();
-                out = null;
-            }
+            part = null;
         }
     }
 }

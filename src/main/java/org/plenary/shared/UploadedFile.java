@@ -1,14 +1,13 @@
 package org.plenary.shared;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 
+import org.apache.commons.io.output.DeferredFileOutputStream;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -20,17 +19,14 @@ final class UploadedFile implements MultipartFile {
     private final String name;
     private final String originalFilename;
     private final String contentType;
-    private final long size;
-    private final byte[] memory;
-    private final Path file;
+    private final DeferredFileOutputStream content;
 
-    UploadedFile(String name, String originalFilename, String contentType, long size, byte[] memory, Path file) {
+    /** {@code content} closed: the file's bytes, in memory or in its temporary file. */
+    UploadedFile(String name, String originalFilename, String contentType, DeferredFileOutputStream content) {
         this.name = name;
         this.originalFilename = originalFilename;
         this.contentType = contentType;
-        this.size = size;
-        this.memory = memory;
-        this.file = file;
+        this.content = content;
     }
 
     @Override
@@ -50,22 +46,22 @@ final class UploadedFile implements MultipartFile {
 
     @Override
     public boolean isEmpty() {
-        return size == 0;
+        return getSize() == 0;
     }
 
     @Override
     public long getSize() {
-        return size;
+        return content.getByteCount();
     }
 
     @Override
     public byte[] getBytes() throws IOException {
-        return file == null ? Arrays.copyOf(memory, (int) size) : Files.readAllBytes(file);
+        return content.isInMemory() ? content.getData() : Files.readAllBytes(content.getPath());
     }
 
     @Override
     public InputStream getInputStream() throws IOException {
-        return file == null ? new ByteArrayInputStream(memory, 0, (int) size) : Files.newInputStream(file);
+        return content.toInputStream();
     }
 
     @Override
