@@ -1,7 +1,6 @@
 package org.plenary.shared;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
@@ -78,12 +77,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether the failure is PostgreSQL being unreachable. Besides Spring's own types, two shapes
-     * that Spring leaves untranslated: a bare {@link SQLException} whose state says the connection
-     * is gone (class 08, or the server shutting down), and a failed rollback: when a dead
-     * connection is handed out, its statement fails, the pool closes it and the rollback then fails
-     * with "Connection is closed", so the outage is the {@link TransactionSystemException}'s
-     * application exception, not its cause.
+     * Whether the failure is PostgreSQL being unreachable: Spring's own types for it (its translator
+     * gives them for every SQL state of a lost connection), or a failed rollback whose statement met
+     * one. When a dead connection is handed out, its statement fails, the pool closes it and the
+     * rollback then fails with "Connection is closed", a state-less error Spring cannot translate, so
+     * the outage is the {@link TransactionSystemException}'s application exception, not its cause.
      *
      * @return the exception that says so (its message is the one worth logging), or null
      */
@@ -91,8 +89,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         int depth = 0;
         for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && connectionGone(sql.getSQLState())) {
+                    || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException) {
                 return t;
             }
             if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
@@ -104,11 +101,5 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    /** Connection exception (class 08), administrator or crash shutdown, server starting up (57P01-57P03). */
-    private static boolean connectionGone(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
-                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 }
