@@ -95,7 +95,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail missing(String name) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.missingParameter", new Object[] {name},
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.required", new Object[] {name},
                 LocaleContextHolder.getLocale());
     }
 

@@ -93,8 +93,8 @@ class MultipartBodyTests extends DocumentTestBase {
     void aMissingFieldIsNamed() {
         var r = http(delegate).field("questions", 13).file("a.pdf", TestFiles.pdf("no title")).post(path());
         assertThat(r.status()).as(r.body()).isEqualTo(400);
-        assertThat(r.json().get("code").asString()).isEqualTo("problem.missingParameter");
-        assertThat(r.json().get("detail").asString()).isEqualTo("The field 'title' is missing.");
+        assertThat(r.json().get("code").asString()).isEqualTo("problem.required");
+        assertThat(r.json().get("detail").asString()).isEqualTo("The field title is required.");
     }
 
     @Test
