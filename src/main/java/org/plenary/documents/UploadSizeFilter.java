@@ -3,12 +3,12 @@ package org.plenary.documents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.plenary.shared.MultipartForms;
 import org.plenary.shared.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.core.Ordered;
@@ -38,9 +38,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType();
-        if (!"POST".equals(request.getMethod()) || type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        if (!"POST".equals(request.getMethod()) || !MultipartForms.isMultipart(request)
                 || request.getContentLengthLong() <= props.maxFileSize().toBytes()) {
             chain.doFilter(request, response);
             return;

@@ -82,7 +82,7 @@ public class MultipartForms {
     }
 
     /** A multipart body, by its content type, as Spring's own resolver decides. */
-    static boolean isMultipart(HttpServletRequest request) {
+    public static boolean isMultipart(HttpServletRequest request) {
         return StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/");
     }
 

@@ -39,8 +39,9 @@ class RequestReadingHandler {
         if (e instanceof MaxUploadSizeExceededException) {
             throw e;
         }
-        String key = e instanceof MultipartLimitException l ? l.messageKey() : "problem.unreadableUpload";
-        Object[] args = e instanceof MultipartLimitException l ? l.args() : null;
+        MultipartLimitException limit = e instanceof MultipartLimitException l ? l : null;
+        String key = limit == null ? "problem.unreadableUpload" : limit.messageKey();
+        Object[] args = limit == null ? null : limit.args();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problems.of(HttpStatus.BAD_REQUEST, key, args, locale));
